@@ -1,0 +1,192 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"stance"
+	"stance/text"
+)
+
+// sources walks the inputs named on the command line and yields one
+// stance.Input per article, warning about and skipping those that cannot
+// be scored.
+type sources struct {
+	inputs        []string
+	stdin         io.Reader
+	jsonl         bool
+	failOnBadLine bool
+	warn          func(format string, args ...any)
+}
+
+// errStop ends the walk early without an error of its own.
+var errStop = errors.New("stop")
+
+// each calls yield for every article in input order. It returns the first
+// error yield returns, or a fatal input error.
+func (s *sources) each(yield func(stance.Input) error) error {
+	for _, in := range s.inputs {
+		var err error
+		switch {
+		case in == "-":
+			err = s.readJSONL(s.stdin, "stdin", yield)
+		default:
+			err = s.readPath(in, yield)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sources) readPath(path string, yield func(stance.Input) error) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		s.warn("%s: %v, skipped", path, unwrapPath(err))
+		return nil
+	}
+	if !info.IsDir() {
+		return s.readFile(path, yield)
+	}
+	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			s.warn("%s: %v, skipped", p, unwrapPath(err))
+			if d != nil && d.IsDir() && p != path {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !strings.HasSuffix(d.Name(), ".txt") {
+			return nil
+		}
+		return s.readFile(p, yield)
+	})
+}
+
+func (s *sources) readFile(path string, yield func(stance.Input) error) error {
+	if s.jsonl {
+		f, err := os.Open(path)
+		if err != nil {
+			s.warn("%s: %v, skipped", path, unwrapPath(err))
+			return nil
+		}
+		defer f.Close()
+		return s.readJSONL(f, path, yield)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		s.warn("%s: %v, skipped", path, unwrapPath(err))
+		return nil
+	}
+	if text.LooksBinary(b) {
+		s.warn("%s: binary file, skipped", path)
+		return nil
+	}
+	body, replaced := text.Sanitize(b)
+	if replaced {
+		s.warn("%s: invalid UTF-8 replaced with U+FFFD", path)
+	}
+	if strings.TrimSpace(body) == "" {
+		s.warn("%s: empty article, skipped", path)
+		return nil
+	}
+	return yield(stance.Input{ID: path, Text: body})
+}
+
+// jsonArticle is one JSONL input line.
+type jsonArticle struct {
+	ID     json.RawMessage `json:"id"`
+	Text   *string         `json:"text"`
+	Date   string          `json:"date"`
+	Source string          `json:"source"`
+	URL    string          `json:"url"`
+}
+
+// readJSONL reads one article per line. A line that does not parse is
+// reported as NAME:LINE and skipped, or ends the run with --on-error fail.
+func (s *sources) readJSONL(r io.Reader, name string, yield func(stance.Input) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	warnedUTF8 := false
+	for line := 1; ; line++ {
+		b, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(b)) > 0 {
+			if !warnedUTF8 && !utf8.Valid(b) {
+				s.warn("%s:%d: invalid UTF-8 replaced with U+FFFD (further lines not reported)", name, line)
+				warnedUTF8 = true
+			}
+			in, perr := parseJSONLine(b)
+			if perr != nil {
+				if s.failOnBadLine {
+					return fmt.Errorf("%s:%d: %v", name, line, perr)
+				}
+				s.warn("%s:%d: %v, skipped", name, line, perr)
+			} else {
+				if in.ID == "" {
+					in.ID = fmt.Sprintf("%s:%d", name, line)
+				}
+				if yerr := yield(in); yerr != nil {
+					return yerr
+				}
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+}
+
+func parseJSONLine(b []byte) (stance.Input, error) {
+	var a jsonArticle
+	if err := json.Unmarshal(b, &a); err != nil {
+		return stance.Input{}, fmt.Errorf("not a JSON object: %v", jsonMessage(err))
+	}
+	if a.Text == nil {
+		return stance.Input{}, errors.New(`no "text" field`)
+	}
+	in := stance.Input{Text: *a.Text, Date: a.Date, Source: a.Source, URL: a.URL}
+	if len(a.ID) > 0 && string(a.ID) != "null" {
+		var s string
+		if json.Unmarshal(a.ID, &s) == nil {
+			in.ID = s
+		} else {
+			in.ID = string(a.ID) // a number id passes through as written
+		}
+	}
+	in.Text, _ = text.Sanitize([]byte(in.Text))
+	if strings.TrimSpace(in.Text) == "" {
+		return stance.Input{}, errors.New("empty article")
+	}
+	return in, nil
+}
+
+// jsonMessage shortens encoding/json's errors to their first line.
+func jsonMessage(err error) string {
+	msg := err.Error()
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i]
+	}
+	return msg
+}
+
+// unwrapPath drops the path that os errors repeat, since the warning
+// already starts with it.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,204 @@
+// Command predict scores news articles: for each sentence, who speaks,
+// about whom, and how much it accuses, reassures or threatens; per actor
+// and per speaker->target pair, the totals.
+//
+//	predict [flags] [FILE|DIR|-]...
+//
+// Inputs are plain-text files (one article each), directories (walked for
+// *.txt) and JSONL (on stdin as "-", or files with --jsonl), one article a
+// line with the fields id and text, and optionally date, source and url.
+// With no inputs, predict reads JSONL from stdin.
+//
+// Exit status: 0 when the run finished (inputs that could not be scored
+// are skipped with a warning on stderr), 1 on a fatal error (model or
+// actor file unreadable, output not writable, a bad JSONL line with
+// --on-error fail), 2 for a usage error.
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"golang.org/x/term"
+
+	"stance"
+	"stance/actors"
+	"stance/classifier"
+	"stance/internal/atomicfile"
+	"stance/models"
+	"stance/report"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+type config struct {
+	model, actorsFile string
+	level             report.Level
+	format            report.Format
+	out               string
+	explain           bool
+	workers           int
+	jsonl             bool
+	noHeader          bool
+	onError           string
+	inputs            []string
+}
+
+// usageError marks errors that exit with status 2.
+type usageError struct{ error }
+
+func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
+	cfg := &config{}
+	fs := flag.NewFlagSet("predict", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	level := fs.String("level", "actor", "rows per `sentence`, actor or dyad (speaker->target pair)")
+	format := fs.String("format", "", "output `format`: table, csv or jsonl (default: table on a terminal, csv otherwise)")
+	fs.StringVar(&cfg.model, "model", "", "model `FILE` from train (default: the embedded model)")
+	fs.StringVar(&cfg.actorsFile, "actors", "", "extra actor `FILE` (gazetteer CSV or PETRARCH dictionary) that extends or overrides the built-in gazetteer")
+	fs.StringVar(&cfg.out, "out", "", "write to `FILE` (atomically) instead of stdout")
+	fs.BoolVar(&cfg.explain, "explain", false, "add the top contributing cue phrases and words to each sentence row")
+	fs.IntVar(&cfg.workers, "workers", runtime.NumCPU(), "score `N` articles in parallel (output keeps input order)")
+	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read FILE inputs as JSONL, one article a line")
+	fs.BoolVar(&cfg.noHeader, "no-header", false, "omit the header line (CSV, table)")
+	fs.StringVar(&cfg.onError, "on-error", "skip", "what a bad JSONL line does: `skip` it with a warning, or fail the run")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: predict [flags] [FILE|DIR|-]...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, usageError{err}
+	}
+	var err error
+	if cfg.level, err = report.ParseLevel(*level); err != nil {
+		return nil, usageError{err}
+	}
+	switch {
+	case *format != "":
+		if cfg.format, err = report.ParseFormat(*format); err != nil {
+			return nil, usageError{err}
+		}
+	case cfg.out == "" && isTerminal(stdout):
+		cfg.format = report.Table
+	default:
+		cfg.format = report.CSV
+	}
+	if cfg.workers < 1 {
+		return nil, usageError{fmt.Errorf("--workers must be at least 1, got %d", cfg.workers)}
+	}
+	if cfg.onError != "skip" && cfg.onError != "fail" {
+		return nil, usageError{fmt.Errorf("--on-error must be skip or fail, got %q", cfg.onError)}
+	}
+	cfg.inputs = fs.Args()
+	if len(cfg.inputs) == 0 {
+		cfg.inputs = []string{"-"}
+	}
+	return cfg, nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(args, stdout, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintln(stderr, "predict:", err)
+		return 2
+	}
+	if err := predict(cfg, stdin, stdout, stderr); err != nil {
+		fmt.Fprintln(stderr, "predict:", err)
+		return 1
+	}
+	return 0
+}
+
+func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
+	model, err := loadModel(cfg.model)
+	if err != nil {
+		return err
+	}
+	gaz, err := loadActors(cfg.actorsFile)
+	if err != nil {
+		return err
+	}
+	scorer := stance.NewScorer(model, gaz)
+	if cfg.explain {
+		scorer.Explain = 3
+	}
+	write := func(w io.Writer) error {
+		rep, err := report.New(w, report.Options{
+			Level: cfg.level, Format: cfg.format, Header: !cfg.noHeader, Explain: cfg.explain, Name: gaz.Name,
+		})
+		if err != nil {
+			return err
+		}
+		src := &sources{inputs: cfg.inputs, stdin: stdin, jsonl: cfg.jsonl, failOnBadLine: cfg.onError == "fail", warn: warner(stderr)}
+		if err := pipeline(src, scorer, rep, cfg.workers); err != nil {
+			return err
+		}
+		return rep.Close()
+	}
+	if cfg.out != "" {
+		return atomicfile.Write(cfg.out, write)
+	}
+	bw := bufio.NewWriterSize(stdout, 64<<10)
+	if err := write(bw); err != nil {
+		bw.Flush()
+		return err
+	}
+	return bw.Flush()
+}
+
+func loadModel(path string) (*classifier.Model, error) {
+	if path == "" {
+		return models.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := classifier.Read(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("model %s: %w", path, err)
+	}
+	return m, nil
+}
+
+func loadActors(path string) (*actors.Gazetteer, error) {
+	g, err := actors.Default()
+	if err != nil || path == "" {
+		return g, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	user, err := actors.ParseAny(bufio.NewReader(f), path)
+	if err != nil {
+		return nil, err
+	}
+	return g.Extend(user), nil
+}
+
+// warner prints one-line warnings on stderr, newlines folded, so that one
+// bad input never floods the terminal.
+func warner(stderr io.Writer) func(format string, args ...any) {
+	return func(format string, args ...any) {
+		msg := strings.ReplaceAll(fmt.Sprintf(format, args...), "\n", " ")
+		fmt.Fprintln(stderr, "predict: warning:", msg)
+	}
+}

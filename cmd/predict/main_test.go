@@ -1,0 +1,286 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"stance/classifier"
+	"stance/models"
+)
+
+// example is the article the README scores.
+const example = "../../datasets/articles/a-pyongyang-asian-nato.txt"
+
+// predictRun runs predict in-process and returns exit code, stdout, stderr.
+func predictRun(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	if strings.Contains(errb.String(), "goroutine ") || strings.Contains(errb.String(), "panic") {
+		t.Fatalf("stack trace on stderr:\n%s", errb.String())
+	}
+	return code, out.String(), errb.String()
+}
+
+func readCSV(t *testing.T, s string) []map[string]string {
+	t.Helper()
+	recs, err := csv.NewReader(strings.NewReader(s)).ReadAll()
+	if err != nil {
+		t.Fatalf("output is not CSV: %v\n%s", err, s)
+	}
+	var rows []map[string]string
+	for _, r := range recs[1:] {
+		m := map[string]string{}
+		for i, h := range recs[0] {
+			m[h] = r[i]
+		}
+		rows = append(rows, m)
+	}
+	return rows
+}
+
+func TestSentenceLevelOnExampleArticle(t *testing.T) {
+	code, out, stderr := predictRun(t, "", "--level", "sentence", "--format", "csv", example)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows := readCSV(t, out)
+	if len(rows) < 10 {
+		t.Fatalf("%d sentence rows, want the article's sentences", len(rows))
+	}
+	for _, r := range rows {
+		for _, c := range []string{"accusation", "reassurance", "threat"} {
+			if len(r[c]) != 6 || r[c][1] != '.' {
+				t.Errorf("score %s = %q, want 4 decimals in [0,1]", c, r[c])
+			}
+		}
+		if strings.Contains(r["text"], "commenting forum") || strings.Contains(r["text"], "Your support") {
+			t.Errorf("boilerplate scored: %q", r["text"])
+		}
+	}
+	head := rows[0]
+	if head["speaker"] != "PRK" || !strings.Contains(head["target"], "USA") || !strings.Contains(head["label"], "accusation") {
+		t.Errorf("headline row %v: want speaker PRK, target USA, an accusation", head)
+	}
+	if head["date"] != "2022-07-03" {
+		t.Errorf("date %q, want the article's date 2022-07-03", head["date"])
+	}
+}
+
+func TestActorAndDyadLevels(t *testing.T) {
+	code, out, stderr := predictRun(t, "", "--format", "csv", example)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows := readCSV(t, out)
+	var doc, overall map[string]string
+	for _, r := range rows {
+		if r["actor"] == "PRK" && r["doc"] == example {
+			doc = r
+		}
+		if r["actor"] == "PRK" && r["doc"] == "*" {
+			overall = r
+		}
+	}
+	if doc == nil || overall == nil {
+		t.Fatalf("no PRK rows for the document and overall in:\n%s", out)
+	}
+	if doc["name"] != "North Korea" || doc["sentences"] == "0" || doc["accusation"] != overall["accusation"] {
+		t.Errorf("PRK row %v, overall %v", doc, overall)
+	}
+	for _, col := range []string{"max_accusation", "max_reassurance", "max_threat", "n_accusation", "n_reassurance", "n_threat"} {
+		if _, ok := doc[col]; !ok {
+			t.Errorf("column %s missing", col)
+		}
+	}
+	code, out, _ = predictRun(t, "", "--level", "dyad", "--format", "csv", example)
+	found := false
+	for _, r := range readCSV(t, out) {
+		if r["speaker"] == "PRK" && r["target"] == "USA" && r["doc"] == "*" {
+			found = true
+		}
+	}
+	if code != 0 || !found {
+		t.Errorf("dyad level: exit %d, no PRK->USA overall row in:\n%s", code, out)
+	}
+}
+
+func TestJSONLFilter(t *testing.T) {
+	in := `{"id":"n1","text":"Pyongyang accused Washington of plotting an invasion.","date":"2022-07-03","source":"wire","url":"http://example.org/1"}
+{"id":"n2","text":
+{"id":"n3","text":"Seoul said it had no hostile intentions and wanted to return to talks."}
+`
+	code, out, stderr := predictRun(t, in, "--level", "sentence", "--format", "jsonl", "--no-header", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "stdin:2:") {
+		t.Errorf("stderr %q does not name stdin:2", stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d output lines, want 2:\n%s", len(lines), out)
+	}
+	var first map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	if first["doc"] != "n1" || first["source"] != "wire" || first["url"] != "http://example.org/1" || first["date"] != "2022-07-03" || first["speaker"] != "PRK" {
+		t.Errorf("first row %v", first)
+	}
+	if _, ok := first["accusation"].(float64); !ok {
+		t.Errorf("accusation is %T, want a JSON number", first["accusation"])
+	}
+
+	code, _, stderr = predictRun(t, in, "--on-error", "fail", "--format", "csv", "-")
+	if code != 1 || !strings.HasPrefix(stderr, "predict: stdin:2: ") {
+		t.Errorf("--on-error fail: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestBadInputsWarnAndGoOn(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	binary := write("binary.txt", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00"))
+	invalid := write("latin1.txt", []byte("Ankara warned Damascus \xe9\xe8 of consequences."))
+	empty := write("empty.txt", nil)
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		path, want string
+	}{
+		{binary, "binary.txt: binary file, skipped"},
+		{invalid, "latin1.txt: invalid UTF-8 replaced"},
+		{empty, "empty.txt: empty article, skipped"},
+		{filepath.Join(dir, "missing.txt"), "missing.txt: no such file or directory, skipped"},
+		{dir, "dangling.txt: no such file or directory, skipped"},
+	}
+	for _, c := range cases {
+		code, _, stderr := predictRun(t, "", "--format", "csv", c.path)
+		if code != 0 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%s: exit %d, stderr %q, want a warning containing %q", c.path, code, stderr, c.want)
+		}
+	}
+}
+
+func TestModelFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	good := models.DefaultBytes()
+	cases := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"truncated.model", good[:len(good)/3], "checksum mismatch"},
+		{"future.model", bytes.Replace(good, []byte("stance-model 1\n"), []byte("stance-model 9\n"), 1), "model format version 9 is newer"},
+		{"text.model", []byte("hello\n"), "not a stance model file"},
+	}
+	for _, c := range cases {
+		p := filepath.Join(dir, c.name)
+		os.WriteFile(p, c.data, 0o644)
+		code, _, stderr := predictRun(t, "", "--model", p, example)
+		if code != 1 || !strings.Contains(stderr, c.want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%s: exit %d, stderr %q, want one line containing %q", c.name, code, stderr, c.want)
+		}
+	}
+	code, _, stderr := predictRun(t, "", "--model", filepath.Join(dir, "none.model"), example)
+	if code != 1 || !strings.Contains(stderr, "none.model") {
+		t.Errorf("missing model: exit %d, %q", code, stderr)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"--level", "paragraph"}, {"--format", "xml"}, {"--workers", "0"}, {"--on-error", "ignore"}, {"--no-such-flag"}} {
+		code, _, stderr := predictRun(t, "", args...)
+		if code != 2 || stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q, want 2 and a message", args, code, stderr)
+		}
+	}
+}
+
+func TestWorkersKeepOrder(t *testing.T) {
+	var in strings.Builder
+	files, _ := filepath.Glob("../../datasets/articles/*.txt")
+	for i, f := range files {
+		b, _ := os.ReadFile(f)
+		line, _ := json.Marshal(map[string]string{"id": filepath.Base(f), "text": string(b)})
+		in.Write(line)
+		in.WriteByte('\n')
+		if i > 12 {
+			break
+		}
+	}
+	_, one, _ := predictRun(t, in.String(), "--workers", "1", "--level", "sentence", "--format", "csv", "-")
+	_, four, _ := predictRun(t, in.String(), "--workers", "4", "--level", "sentence", "--format", "csv", "-")
+	if one != four || len(one) < 1000 {
+		t.Error("--workers 4 output differs from --workers 1")
+	}
+}
+
+func TestOutIsAtomicAndExplain(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "scores.csv")
+	os.WriteFile(out, []byte("old content\n"), 0o644)
+	// A run that fails midway leaves the old file as it was.
+	bad := "{\"id\":\"a\",\"text\":\"Kyiv blamed Moscow.\"}\nnot json\n"
+	if code, _, _ := predictRun(t, bad, "--on-error", "fail", "--out", out, "-"); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "old content\n" {
+		t.Errorf("failed run changed --out file: %q", b)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, ".*tmp*"))
+	if len(leftovers) > 0 {
+		t.Errorf("temporary files left: %v", leftovers)
+	}
+	in := "{\"id\":\"x\",\"text\":\"=cmd|' /C calc'!A0 North Korea warned of dangerous consequences.\"}\n"
+	code, _, stderr := predictRun(t, in, "--level", "sentence", "--explain", "--out", out, "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, _ := os.ReadFile(out)
+	rows := readCSV(t, string(b))
+	if len(rows) != 1 || !strings.HasPrefix(rows[0]["text"], "'=") {
+		t.Errorf("formula cell not neutralised: %v", rows)
+	}
+	if !strings.Contains(rows[0]["explain"], "threat:") || !strings.Contains(rows[0]["explain"], "cue:threat") {
+		t.Errorf("explain = %q, want the threat cues", rows[0]["explain"])
+	}
+}
+
+func TestTableFormat(t *testing.T) {
+	code, out, _ := predictRun(t, "", "--format", "table", example)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) < 3 || !strings.HasPrefix(lines[0], "doc") {
+		t.Fatalf("exit %d, table:\n%s", code, out)
+	}
+	if w := len(lines[0]); strings.Index(lines[1], "  ") < 0 || w == 0 {
+		t.Errorf("table not aligned:\n%s", out)
+	}
+}
+
+// The default model must load: predict's whole promise is that it works
+// with nothing but the binary.
+func TestEmbeddedModelLoads(t *testing.T) {
+	m, err := models.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	m.Write(&buf)
+	if _, err := classifier.Read(&buf); err != nil {
+		t.Fatal(err)
+	}
+}

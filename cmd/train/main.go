@@ -1,0 +1,266 @@
+// Command train fits a stance model on a labelled corpus and writes the
+// model file that predict loads.
+//
+//	train --corpus datasets/corpus.csv [--corpus more.csv ...] --out FILE
+//	      [--cues FILE] [--c 1.0] [--folds 5] [--seed 1] [--report-json FILE]
+//
+// It prints per-class precision, recall and F1 on the dev and test splits,
+// macro-F1, a confusion table, cross-validated macro-F1 on the train split,
+// the vocabulary size and the time taken.
+//
+// Exit status: 0 on success, 1 when training fails (bad corpus, unreadable
+// file, a class with no examples), 2 for a usage error.
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"stance/actors"
+	"stance/classifier"
+	"stance/classifier/liblinear"
+	"stance/datasets"
+	"stance/features"
+	"stance/internal/atomicfile"
+)
+
+func main() {
+	if err := liblinear.Reexec(); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// listFlag collects a repeated flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+type config struct {
+	corpora    listFlag
+	out        string
+	cues       string
+	actorsFile string
+	c          float64
+	folds      int
+	seed       uint64
+	reportJSON string
+	minDF      int
+	maxFeat    int
+}
+
+// usageError marks errors that exit with status 2.
+type usageError struct{ error }
+
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	cfg := &config{}
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Var(&cfg.corpora, "corpus", "labelled corpus `FILE` (CSV or JSONL); repeat for several")
+	fs.StringVar(&cfg.out, "out", "", "write the model to `FILE` (atomically)")
+	fs.StringVar(&cfg.cues, "cues", "", "cue lexicon `FILE` (default: the built-in lexicon)")
+	fs.StringVar(&cfg.actorsFile, "actors", "", "extra actor `FILE` (gazetteer CSV or PETRARCH dictionary) to check speaker and target codes against")
+	fs.Float64Var(&cfg.c, "c", classifier.DefaultC, "inverse regularisation strength `C` of the logistic regressions")
+	fs.IntVar(&cfg.folds, "folds", 5, "cross-validation folds on the train split (0 to skip)")
+	fs.Uint64Var(&cfg.seed, "seed", classifier.DefaultSeed, "seed for the cross-validation folds")
+	fs.StringVar(&cfg.reportJSON, "report-json", "", "also write the report as JSON to `FILE`")
+	fs.IntVar(&cfg.minDF, "min-df", features.DefaultVocabOptions.MinDF, "minimum number of train sentences an n-gram must occur in")
+	fs.IntVar(&cfg.maxFeat, "max-features", features.DefaultVocabOptions.MaxFeatures, "maximum bag-of-words size")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: train --corpus FILE [--corpus FILE ...] --out MODEL [flags]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, usageError{err}
+	}
+	switch {
+	case fs.NArg() > 0:
+		return nil, usageError{fmt.Errorf("unexpected argument %q (corpora go after --corpus)", fs.Arg(0))}
+	case len(cfg.corpora) == 0:
+		return nil, usageError{errors.New("no --corpus given")}
+	case cfg.out == "":
+		return nil, usageError{errors.New("no --out given")}
+	case cfg.c <= 0:
+		return nil, usageError{fmt.Errorf("--c must be positive, got %g", cfg.c)}
+	case cfg.folds < 0 || cfg.folds == 1:
+		return nil, usageError{fmt.Errorf("--folds must be 0 or at least 2, got %d", cfg.folds)}
+	case cfg.minDF < 1 || cfg.maxFeat < 1:
+		return nil, usageError{errors.New("--min-df and --max-features must be at least 1")}
+	}
+	return cfg, nil
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintln(stderr, "train:", err)
+		return 2
+	}
+	if err := train(cfg, stdout, stderr); err != nil {
+		fmt.Fprintln(stderr, "train:", strings.ReplaceAll(err.Error(), "\n", "\ntrain: "))
+		return 1
+	}
+	return 0
+}
+
+func train(cfg *config, stdout, stderr io.Writer) error {
+	start := time.Now()
+	corpus, digest, err := readCorpora(cfg.corpora)
+	if err != nil {
+		return err
+	}
+	if cfg.actorsFile != "" {
+		if err := checkActors(corpus, cfg.actorsFile, stderr); err != nil {
+			return err
+		}
+	}
+	lex := features.DefaultLexicon()
+	if cfg.cues != "" {
+		f, err := os.Open(cfg.cues)
+		if err != nil {
+			return err
+		}
+		lex, err = features.ParseLexicon(f, cfg.cues)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	split := classifier.SplitExamples(corpus.Rows)
+	for _, s := range []string{"train", "dev", "test"} {
+		if len(split[s]) == 0 {
+			return fmt.Errorf("%s: the %s split has no rows", strings.Join(cfg.corpora, ", "), s)
+		}
+	}
+
+	bar := newProgress(stderr, 1+cfg.folds)
+	done := 0
+	opt := classifier.Options{
+		C:       cfg.c,
+		Vocab:   features.VocabOptions{MinDF: cfg.minDF, MaxFeatures: cfg.maxFeat},
+		Lexicon: lex,
+		Fit:     liblinear.Fit,
+		Progress: func(int, int) {
+			done++
+			bar(done)
+		},
+	}
+	var cv []float64
+	if cfg.folds > 0 {
+		if cv, err = classifier.CrossValidate(split["train"], cfg.folds, cfg.seed, opt); err != nil {
+			return err
+		}
+	}
+	model, err := classifier.Train(split["train"], split["dev"], opt)
+	if err != nil {
+		return err
+	}
+	model.Info.CorpusSHA256 = digest
+	model.Info.Seed = cfg.seed
+	bar(-1)
+
+	if err := atomicfile.Write(cfg.out, model.Write); err != nil {
+		return err
+	}
+	rep := newReport(model, split, cv, time.Since(start))
+	rep.Model = cfg.out
+	rep.print(stdout)
+	if cfg.reportJSON != "" {
+		err := atomicfile.Write(cfg.reportJSON, func(w io.Writer) error {
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(rep)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readCorpora reads every corpus file and returns the rows and a SHA-256
+// over the files' bytes, recorded in the model for traceability.
+func readCorpora(paths []string) (*datasets.Corpus, string, error) {
+	var c datasets.Corpus
+	h := sha256.New()
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, "", err
+		}
+		h.Write(b)
+		c.Read(bytes.NewReader(b), p)
+	}
+	if err := c.Err(); err != nil {
+		return nil, "", err
+	}
+	return &c, hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// checkActors warns about speaker and target codes that neither the
+// built-in gazetteer nor the user's actor file knows.
+func checkActors(c *datasets.Corpus, path string, stderr io.Writer) error {
+	g, err := actors.Default()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	user, err := actors.ParseAny(f, path)
+	if err != nil {
+		return err
+	}
+	g = g.Extend(user)
+	known := map[string]bool{}
+	for _, code := range g.Codes() {
+		known[code] = true
+	}
+	warned := map[string]bool{}
+	for _, r := range c.Rows {
+		for _, code := range append([]string{r.Speaker}, r.Targets...) {
+			if code != "" && !known[code] && !warned[code] {
+				warned[code] = true
+				fmt.Fprintf(stderr, "train: warning: %s: actor code %s is not in the gazetteer\n", r.Source, code)
+			}
+		}
+	}
+	return nil
+}
+
+// newProgress returns a function that advances a progress bar on stderr,
+// or does nothing when stderr is not a terminal. -1 finishes the bar.
+func newProgress(stderr io.Writer, total int) func(int) {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return func(int) {}
+	}
+	bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(stderr),
+		progressbar.OptionSetDescription("training"), progressbar.OptionClearOnFinish())
+	return func(n int) {
+		if n < 0 {
+			bar.Finish()
+			return
+		}
+		bar.Set(n)
+	}
+}

@@ -1,0 +1,273 @@
+package features
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+
+	"gonum.org/v1/gonum/floats"
+)
+
+// Vector is a sparse feature vector: Index ascending, Value[i] the value
+// of feature Index[i]. Values are never negative, which keeps the pure-Go
+// scorer and liblinear's own predict in agreement (liblinear drops x <= 0).
+type Vector struct {
+	Index []int32
+	Value []float64
+}
+
+// Words whose stems set the context features. They are grammar, not
+// domain vocabulary, so they live here rather than in the lexicon.
+var (
+	negators     = stemSet("no", "not", "never", "without", "nor", "neither", "none", "nobody", "nothing")
+	modals       = stemSet("will", "would", "could", "may", "might", "shall", "must", "can")
+	conditionals = stemSet("if", "unless", "otherwise", "until", "lest")
+	reporting    = stemSet("said", "say", "says", "told", "tell", "according", "claimed", "alleged", "stated",
+		"added", "quoted", "insisted", "stressed", "noted", "declared", "announced", "reported", "statement")
+	firstPerson = stemSet("we", "our", "ours", "ourselves")
+	clauseBreak = stemSet("but", "while", "whereas", "although")
+)
+
+func stemSet(words ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		m[computeStem(w)] = true
+	}
+	return m
+}
+
+// NegationScope is how many words after a negator it reaches.
+const NegationScope = 5
+
+// contextNames are the sentence-level features after the per-class ones.
+var contextNames = [...]string{"ctx:negation", "ctx:modal", "ctx:conditional", "ctx:quote", "ctx:reported", "ctx:first_person", "ctx:question"}
+
+// classFeatureNames are the per-class aggregate cue features, in order.
+var classFeatureNames = [...]string{"", ":negated", ":quoted", ":conditional", ":modal"}
+
+// Extractor maps sentences to vectors. It is safe for concurrent use.
+type Extractor struct {
+	Vocab   *Vocabulary
+	Lexicon *Lexicon
+
+	patternBase int // first pattern feature
+	aggBase     int // first aggregate cue feature
+	ctxBase     int // first context feature
+	dim         int
+	scratch     sync.Pool
+}
+
+// NewExtractor joins a vocabulary and a lexicon into one feature space:
+// bag of words, then one feature per cue pattern, then aggregate cue and
+// context features, then a constant bias feature.
+func NewExtractor(v *Vocabulary, lex *Lexicon) *Extractor {
+	e := &Extractor{Vocab: v, Lexicon: lex}
+	e.patternBase = v.Len()
+	e.aggBase = e.patternBase + len(lex.Patterns)
+	e.ctxBase = e.aggBase + len(LexiconClasses)*len(classFeatureNames)
+	e.dim = e.ctxBase + len(contextNames) + 1
+	e.scratch.New = func() any { return new(scratch) }
+	return e
+}
+
+// Dim is the number of features, bias included.
+func (e *Extractor) Dim() int { return e.dim }
+
+// Bias is the index of the constant feature.
+func (e *Extractor) Bias() int { return e.dim - 1 }
+
+// FeatureName describes feature i for explanations: an n-gram of stems,
+// "cue:CLASS:PATTERN", an aggregate "cue:CLASS[:negated|...]", "ctx:..." or "bias".
+func (e *Extractor) FeatureName(i int) string {
+	switch {
+	case i < 0 || i >= e.dim:
+		return fmt.Sprintf("feature %d", i)
+	case i < e.patternBase:
+		return e.Vocab.Terms[i]
+	case i < e.aggBase:
+		p := e.Lexicon.Patterns[i-e.patternBase]
+		return "cue:" + LexiconClasses[p.Class] + ":" + p.Text
+	case i < e.ctxBase:
+		k := i - e.aggBase
+		return "cue:" + LexiconClasses[k/len(classFeatureNames)] + classFeatureNames[k%len(classFeatureNames)]
+	case i < e.dim-1:
+		return contextNames[i-e.ctxBase]
+	}
+	return "bias"
+}
+
+type scratch struct {
+	toks    []Token
+	stems   []string
+	clause  []int32
+	quoted  []bool
+	negated []bool
+	matches []Match
+	idx     []int32
+}
+
+// Extract returns the feature vector of one sentence.
+func (e *Extractor) Extract(sentence string) Vector {
+	return e.ExtractInto(Vector{}, sentence)
+}
+
+// ExtractInto is Extract reusing dst's storage.
+func (e *Extractor) ExtractInto(dst Vector, sentence string) Vector {
+	sc := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(sc)
+	dst.Index, dst.Value = dst.Index[:0], dst.Value[:0]
+
+	sc.toks = Tokenize(sc.toks[:0], Normalize(sentence))
+	sc.words()
+
+	// Bag of words: sublinear TF times IDF, L2-normalised.
+	sc.idx = e.Vocab.lookup(sc.idx[:0], sc.stems)
+	slices.Sort(sc.idx)
+	for a := 0; a < len(sc.idx); {
+		b := a
+		for b < len(sc.idx) && sc.idx[b] == sc.idx[a] {
+			b++
+		}
+		i := sc.idx[a]
+		dst.Index = append(dst.Index, i)
+		dst.Value = append(dst.Value, (1+math.Log(float64(b-a)))*e.Vocab.IDF[i])
+		a = b
+	}
+	if norm := floats.Norm(dst.Value, 2); norm > 0 {
+		floats.Scale(1/norm, dst.Value)
+	}
+
+	return e.appendCues(dst, sc)
+}
+
+// words fills the per-word arrays: stems, clause numbers, quote state and
+// negation scope.
+func (sc *scratch) words() {
+	sc.stems, sc.clause, sc.quoted = sc.stems[:0], sc.clause[:0], sc.quoted[:0]
+	clause, inQuote := int32(0), false
+	for _, t := range sc.toks {
+		switch t.Kind {
+		case Word:
+			if clauseBreak[t.Stem] {
+				clause++
+			}
+			sc.stems = append(sc.stems, t.Stem)
+			sc.clause = append(sc.clause, clause)
+			sc.quoted = append(sc.quoted, inQuote)
+		case Quote:
+			inQuote = !inQuote
+			clause++
+		case Boundary:
+			clause++
+		}
+	}
+	sc.negated = append(sc.negated[:0], make([]bool, len(sc.stems))...)
+	for i, s := range sc.stems {
+		if !negators[s] {
+			continue
+		}
+		for j := i + 1; j < len(sc.stems) && j <= i+NegationScope && sc.clause[j] == sc.clause[i]; j++ {
+			sc.negated[j] = true
+		}
+	}
+}
+
+// appendCues adds the cue-pattern, aggregate, context and bias features.
+func (e *Extractor) appendCues(dst Vector, sc *scratch) Vector {
+	var ctx [len(contextNames)]float64
+	for i, s := range sc.stems {
+		switch {
+		case negators[s]:
+			ctx[0]++
+		case modals[s]:
+			ctx[1]++
+		case conditionals[s]:
+			ctx[2]++
+		case reporting[s]:
+			ctx[4]++
+		case firstPerson[s]:
+			ctx[5]++
+		}
+		if sc.quoted[i] {
+			ctx[3] = 1
+		}
+	}
+	for _, t := range sc.toks {
+		if t.Text == "?" {
+			ctx[6] = 1
+		}
+	}
+
+	sc.matches = e.Lexicon.match(sc.matches[:0], sc.stems, sc.clause)
+	var agg [len(LexiconClasses)][len(classFeatureNames)]float64
+	const reassurance = 1
+	sc.idx = sc.idx[:0]
+	for k := range sc.matches {
+		m := &sc.matches[k]
+		m.Negated = sc.negated[m.First]
+		m.Quoted = sc.quoted[m.First]
+		c := e.Lexicon.Patterns[m.Pattern].Class
+		if m.Negated {
+			agg[c][1]++
+			if c != reassurance {
+				// A hostile cue under negation ("no hostile intent",
+				// "will not attack") reads as its reverse.
+				agg[reassurance][0]++
+			}
+			continue
+		}
+		sc.idx = append(sc.idx, int32(e.patternBase+m.Pattern))
+		agg[c][0]++
+		if m.Quoted {
+			agg[c][2]++
+		}
+		if ctx[2] > 0 {
+			agg[c][3]++
+		}
+		if ctx[1] > 0 {
+			agg[c][4]++
+		}
+	}
+	slices.Sort(sc.idx)
+	for a := 0; a < len(sc.idx); {
+		b := a
+		for b < len(sc.idx) && sc.idx[b] == sc.idx[a] {
+			b++
+		}
+		dst.Index = append(dst.Index, sc.idx[a])
+		dst.Value = append(dst.Value, 0.5*(1+math.Log(float64(b-a))))
+		a = b
+	}
+	for c := range agg {
+		for f, n := range agg[c] {
+			if n > 0 {
+				dst.Index = append(dst.Index, int32(e.aggBase+c*len(classFeatureNames)+f))
+				dst.Value = append(dst.Value, math.Log1p(n))
+			}
+		}
+	}
+	for f, n := range ctx {
+		if n > 0 {
+			dst.Index = append(dst.Index, int32(e.ctxBase+f))
+			dst.Value = append(dst.Value, math.Log1p(n))
+		}
+	}
+	dst.Index = append(dst.Index, int32(e.Bias()))
+	dst.Value = append(dst.Value, 1)
+	return dst
+}
+
+// Cues returns the cue phrases found in a sentence, for tests and for
+// explanations that want the phrase rather than a weight.
+func (e *Extractor) Cues(sentence string) []Match {
+	sc := new(scratch)
+	sc.toks = Tokenize(nil, Normalize(sentence))
+	sc.words()
+	ms := e.Lexicon.match(nil, sc.stems, sc.clause)
+	for k := range ms {
+		ms[k].Negated = sc.negated[ms[k].First]
+		ms[k].Quoted = sc.quoted[ms[k].First]
+	}
+	return ms
+}

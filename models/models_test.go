@@ -1,0 +1,76 @@
+package models_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"testing"
+
+	"stance/classifier"
+	"stance/classifier/liblinear"
+	"stance/datasets"
+	"stance/features"
+	"stance/models"
+)
+
+func TestMain(m *testing.M) {
+	if err := liblinear.Reexec(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Exit(m.Run())
+}
+
+// TestDefaultModelIsFresh retrains the default model the way the README
+// says (train's defaults on datasets/corpus.csv) and compares the bytes
+// with the embedded file: a corpus, lexicon or code change that alters the
+// model without a retrain fails here.
+func TestDefaultModelIsFresh(t *testing.T) {
+	b, err := os.ReadFile("../datasets/corpus.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c datasets.Corpus
+	if err := c.Read(bytes.NewReader(b), "corpus.csv"); err != nil {
+		t.Fatal(err)
+	}
+	split := classifier.SplitExamples(c.Rows)
+	m, err := classifier.Train(split["train"], split["dev"], classifier.Options{
+		C: classifier.DefaultC, Vocab: features.DefaultVocabOptions, Lexicon: features.DefaultLexicon(), Fit: liblinear.Fit,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	m.Info.CorpusSHA256 = hex.EncodeToString(sum[:])
+	m.Info.Seed = classifier.DefaultSeed
+	var got bytes.Buffer
+	if err := m.Write(&got); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), models.DefaultBytes()) {
+		t.Fatal("models/default.model is stale: retrain it with\n\tgo run ./cmd/train --corpus datasets/corpus.csv --out models/default.model")
+	}
+}
+
+func TestDefaultModelLoads(t *testing.T) {
+	m, err := models.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Extractor.Vocab.Len() < 1000 {
+		t.Errorf("vocabulary of %d terms: is this the real model?", m.Extractor.Vocab.Len())
+	}
+}
+
+// BenchmarkLoadDefault measures what predict pays at start-up.
+func BenchmarkLoadDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := classifier.Read(bytes.NewReader(models.DefaultBytes())); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,210 @@
+// Package report turns scored sentences into the rows stance prints: one
+// per sentence, per actor or per speaker->target pair (dyad), and writes
+// them as CSV, JSONL or an aligned table.
+//
+// Rows stream: sentence rows are written as they come, actor and dyad
+// totals are kept per document and across documents with constant memory
+// per actor, and no sentence text is held after its row is written.
+package report
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// Format is an output format.
+type Format string
+
+// The formats.
+const (
+	CSV   Format = "csv"
+	JSONL Format = "jsonl"
+	Table Format = "table"
+)
+
+// ParseFormat checks a --format value.
+func ParseFormat(s string) (Format, error) {
+	switch f := Format(s); f {
+	case CSV, JSONL, Table:
+		return f, nil
+	}
+	return "", fmt.Errorf("unknown format %q (want table, csv or jsonl)", s)
+}
+
+// Column describes one output column.
+type Column struct {
+	Name    string
+	Numeric bool // written as a JSON number in JSONL
+}
+
+// Writer writes rows of strings under a fixed set of columns.
+type Writer interface {
+	Write(row []string) error
+	Flush() error
+}
+
+// NewWriter returns a writer for the format. header controls whether CSV
+// and table output start with a header line (JSONL names every field).
+func NewWriter(w io.Writer, f Format, cols []Column, header bool) (Writer, error) {
+	switch f {
+	case CSV:
+		cw := &csvWriter{w: csv.NewWriter(w)}
+		if header {
+			if err := cw.w.Write(names(cols)); err != nil {
+				return nil, err
+			}
+		}
+		return cw, nil
+	case JSONL:
+		return &jsonlWriter{w: bufio.NewWriterSize(w, 64<<10), cols: cols}, nil
+	case Table:
+		return &tableWriter{w: w, cols: cols, header: header}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q", f)
+}
+
+func names(cols []Column) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = c.Name
+	}
+	return out
+}
+
+// csvWriter writes RFC 4180 CSV that is safe to open in a spreadsheet.
+type csvWriter struct {
+	w   *csv.Writer
+	buf []string
+}
+
+func (c *csvWriter) Write(row []string) error {
+	c.buf = c.buf[:0]
+	for _, v := range row {
+		c.buf = append(c.buf, SpreadsheetSafe(v))
+	}
+	return c.w.Write(c.buf)
+}
+
+func (c *csvWriter) Flush() error {
+	c.w.Flush()
+	return c.w.Error()
+}
+
+// SpreadsheetSafe neutralises a cell that a spreadsheet would run as a
+// formula: one that begins with =, +, - or @ (or a tab or carriage return
+// before one) gets a leading apostrophe, which spreadsheets hide and treat
+// as "this is text". Scores are never negative, so numbers are untouched.
+func SpreadsheetSafe(v string) string {
+	if v == "" {
+		return v
+	}
+	switch v[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + v
+	}
+	return v
+}
+
+type jsonlWriter struct {
+	w    *bufio.Writer
+	cols []Column
+	buf  []byte
+}
+
+func (j *jsonlWriter) Write(row []string) error {
+	b := append(j.buf[:0], '{')
+	for i, v := range row {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, j.cols[i].Name)
+		b = append(b, ':')
+		if j.cols[i].Numeric && v != "" {
+			b = append(b, v...)
+		} else {
+			b = appendJSONString(b, v)
+		}
+	}
+	b = append(b, '}', '\n')
+	j.buf = b
+	_, err := j.w.Write(b)
+	return err
+}
+
+func (j *jsonlWriter) Flush() error { return j.w.Flush() }
+
+// appendJSONString appends s as a JSON string. The common case (printable
+// ASCII, nothing to escape) skips encoding/json's reflection.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			enc, _ := json.Marshal(s)
+			return append(b, enc...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// tableWriter buffers every row to align the columns; it is meant for a
+// terminal, where output is small.
+type tableWriter struct {
+	w      io.Writer
+	cols   []Column
+	header bool
+	rows   [][]string
+}
+
+// maxCell keeps one long sentence from pushing every column off screen.
+const maxCell = 60
+
+func (t *tableWriter) Write(row []string) error {
+	cp := make([]string, len(row))
+	for i, v := range row {
+		v = strings.Join(strings.Fields(v), " ")
+		if utf8.RuneCountInString(v) > maxCell {
+			v = string([]rune(v)[:maxCell-1]) + "…"
+		}
+		cp[i] = v
+	}
+	t.rows = append(t.rows, cp)
+	return nil
+}
+
+func (t *tableWriter) Flush() error {
+	all := t.rows
+	if t.header {
+		all = append([][]string{names(t.cols)}, all...)
+	}
+	width := make([]int, len(t.cols))
+	for _, r := range all {
+		for i, v := range r {
+			width[i] = max(width[i], utf8.RuneCountInString(v))
+		}
+	}
+	bw := bufio.NewWriter(t.w)
+	for _, r := range all {
+		for i, v := range r {
+			pad := width[i] - utf8.RuneCountInString(v)
+			if i > 0 {
+				bw.WriteString("  ")
+			}
+			if t.cols[i].Numeric {
+				bw.WriteString(strings.Repeat(" ", pad) + v)
+			} else if i < len(r)-1 {
+				bw.WriteString(v + strings.Repeat(" ", pad))
+			} else {
+				bw.WriteString(v)
+			}
+		}
+		bw.WriteByte('\n')
+	}
+	t.rows = nil
+	return bw.Flush()
+}

@@ -1,0 +1,130 @@
+// Package stance scores news articles: for each sentence it finds who
+// speaks and about whom, and how much the statement accuses, reassures or
+// threatens. It is the small facade Go programs use; the command-line
+// tools in cmd/ are built on it.
+//
+//	model, _ := models.Default()
+//	gaz, _ := actors.Default()
+//	s := stance.NewScorer(model, gaz)
+//	res := s.Score(stance.Input{ID: "a1", Text: article})
+//	for _, sent := range res.Sentences { ... }
+package stance
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"stance/actors"
+	"stance/classifier"
+	"stance/datasets"
+	"stance/features"
+	"stance/report"
+	"stance/text"
+)
+
+// Input is one article to score. Date, Source and URL are optional; a
+// Date given here wins over one found in the text.
+type Input struct {
+	ID, Text, Date, Source, URL string
+}
+
+// Result is one scored article.
+type Result struct {
+	Doc       report.Document
+	Byline    string
+	Sentences []report.Sentence
+}
+
+// Scorer joins a model and a gazetteer. It is safe for concurrent use.
+type Scorer struct {
+	Model  *classifier.Model
+	Actors *actors.Gazetteer
+	// Explain, when above zero, fills each sentence's Explain with that
+	// many top-contributing features per class.
+	Explain int
+}
+
+// NewScorer returns a Scorer.
+func NewScorer(m *classifier.Model, g *actors.Gazetteer) *Scorer {
+	return &Scorer{Model: m, Actors: g}
+}
+
+// Score cleans the article, splits it into sentences, attributes each to a
+// speaker and targets, and scores it.
+func (s *Scorer) Score(in Input) Result {
+	art := text.Parse(in.Text)
+	date := parseDate(in.Date)
+	if date.IsZero() {
+		date = art.Date
+	}
+	res := Result{
+		Doc:       report.Document{ID: in.ID, Date: in.Date, Source: in.Source, URL: in.URL},
+		Byline:    art.Byline,
+		Sentences: make([]report.Sentence, 0, len(art.Sentences)),
+	}
+	if res.Doc.Date == "" && !date.IsZero() {
+		res.Doc.Date = date.Format("2006-01-02")
+	}
+	att := actors.NewAttributor(s.Actors)
+	var vec features.Vector
+	for i, sent := range art.Sentences {
+		a := att.Attribute(sent, date)
+		vec = s.Model.Extractor.ExtractInto(vec, sent)
+		scores := s.Model.ScoreVector(vec)
+		out := report.Sentence{
+			Index:   i + 1,
+			Text:    sent,
+			Speaker: a.Speaker,
+			Targets: a.Targets,
+			Scores:  scores,
+			Labels:  s.Model.Labels(scores),
+		}
+		if s.Explain > 0 {
+			out.Explain = s.explain(vec, scores, out.Labels)
+		}
+		res.Sentences = append(res.Sentences, out)
+	}
+	return res
+}
+
+// explain names the features behind each assigned class, or behind the
+// highest-scoring class of a neutral sentence.
+func (s *Scorer) explain(v features.Vector, scores classifier.Scores, labels [datasets.NumClasses]bool) string {
+	var classes []int
+	for c, on := range labels {
+		if on {
+			classes = append(classes, c)
+		}
+	}
+	if len(classes) == 0 {
+		best := 0
+		for c := range scores {
+			if scores[c] > scores[best] {
+				best = c
+			}
+		}
+		classes = []int{best}
+	}
+	var parts []string
+	for _, c := range classes {
+		var fs []string
+		for _, con := range s.Model.Explain(v, c, s.Explain) {
+			fs = append(fs, fmt.Sprintf("%s (%+.2f)", con.Feature, con.Weight))
+		}
+		parts = append(parts, datasets.Classes[c]+": "+strings.Join(fs, ", "))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// parseDate reads an ISO date or RFC 3339 timestamp; anything else is
+// treated as no date.
+func parseDate(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02 15:04:05", "2006-01-02T15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
