@@ -81,7 +81,7 @@ func (s *Scorer) Score(in Input) Result {
 			Labels:  s.Model.Labels(scores),
 		}
 		if s.Explain > 0 {
-			out.Explain = s.explain(vec, scores, out.Labels)
+			out.Explain = s.explain(sent, vec, scores, out.Labels)
 		}
 		res.Sentences = append(res.Sentences, out)
 	}
@@ -89,8 +89,9 @@ func (s *Scorer) Score(in Input) Result {
 }
 
 // explain names the features behind each assigned class, or behind the
-// highest-scoring class of a neutral sentence.
-func (s *Scorer) explain(v features.Vector, scores classifier.Scores, labels [datasets.NumClasses]bool) string {
+// highest-scoring class of a neutral sentence. An aggregate cue feature
+// such as "cue:threat" is shown with the phrases that fired it.
+func (s *Scorer) explain(sentence string, v features.Vector, scores classifier.Scores, labels [datasets.NumClasses]bool) string {
 	var classes []int
 	for c, on := range labels {
 		if on {
@@ -106,15 +107,39 @@ func (s *Scorer) explain(v features.Vector, scores classifier.Scores, labels [da
 		}
 		classes = []int{best}
 	}
+	phrases := s.cuePhrases(sentence)
 	var parts []string
 	for _, c := range classes {
 		var fs []string
 		for _, con := range s.Model.Explain(v, c, s.Explain) {
-			fs = append(fs, fmt.Sprintf("%s (%+.2f)", con.Feature, con.Weight))
+			name := con.Feature
+			if p := phrases[name]; len(p) > 0 {
+				name += " [" + strings.Join(p, ", ") + "]"
+			}
+			fs = append(fs, fmt.Sprintf("%s (%+.2f)", name, con.Weight))
 		}
 		parts = append(parts, datasets.Classes[c]+": "+strings.Join(fs, ", "))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// cuePhrases maps each aggregate cue feature name to the lexicon phrases
+// behind it in this sentence. A negated hostile cue also feeds
+// "cue:reassurance", so it is listed there as "not PHRASE".
+func (s *Scorer) cuePhrases(sentence string) map[string][]string {
+	lex := s.Model.Extractor.Lexicon
+	out := map[string][]string{}
+	for _, m := range s.Model.Extractor.Cues(sentence) {
+		p := lex.Patterns[m.Pattern]
+		class := "cue:" + features.LexiconClasses[p.Class]
+		if m.Negated {
+			out[class+":negated"] = append(out[class+":negated"], p.Text)
+			out["cue:reassurance"] = append(out["cue:reassurance"], "not "+p.Text)
+			continue
+		}
+		out[class] = append(out[class], p.Text)
+	}
+	return out
 }
 
 // parseDate reads an ISO date or RFC 3339 timestamp; anything else is

@@ -177,12 +177,40 @@ func (t *tableWriter) Write(row []string) error {
 	return nil
 }
 
+// Flush prints the buffered rows aligned. Columns that are empty in every
+// row (date, source and url, say, for plain files) are left out: a
+// terminal has no width to spare.
 func (t *tableWriter) Flush() error {
-	all := t.rows
-	if t.header {
-		all = append([][]string{names(t.cols)}, all...)
+	used := make([]bool, len(t.cols))
+	for _, r := range t.rows {
+		for i, v := range r {
+			used[i] = used[i] || v != ""
+		}
 	}
-	width := make([]int, len(t.cols))
+	var cols []Column
+	var rows [][]string
+	keep := func(r []string) []string {
+		var out []string
+		for i, v := range r {
+			if used[i] {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	for i, c := range t.cols {
+		if used[i] {
+			cols = append(cols, c)
+		}
+	}
+	for _, r := range t.rows {
+		rows = append(rows, keep(r))
+	}
+	all := rows
+	if t.header {
+		all = append([][]string{names(cols)}, all...)
+	}
+	width := make([]int, len(cols))
 	for _, r := range all {
 		for i, v := range r {
 			width[i] = max(width[i], utf8.RuneCountInString(v))
@@ -195,7 +223,7 @@ func (t *tableWriter) Flush() error {
 			if i > 0 {
 				bw.WriteString("  ")
 			}
-			if t.cols[i].Numeric {
+			if cols[i].Numeric {
 				bw.WriteString(strings.Repeat(" ", pad) + v)
 			} else if i < len(r)-1 {
 				bw.WriteString(v + strings.Repeat(" ", pad))

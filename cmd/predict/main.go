@@ -73,8 +73,22 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 		fmt.Fprintln(stderr, "usage: predict [flags] [FILE|DIR|-]...")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return nil, usageError{err}
+	// Flags may come after the inputs too ("predict a.txt --format csv"):
+	// parse, take one input, parse the rest again. "--" ends the flags.
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			return nil, usageError{err}
+		}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(rest) > 0 && len(args) > 0 && rest[0] == "--" {
+			cfg.inputs = append(cfg.inputs, rest[1:]...)
+			break
+		}
+		cfg.inputs = append(cfg.inputs, rest[0])
+		rest = rest[1:]
 	}
 	var err error
 	if cfg.level, err = report.ParseLevel(*level); err != nil {
@@ -96,7 +110,6 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	if cfg.onError != "skip" && cfg.onError != "fail" {
 		return nil, usageError{fmt.Errorf("--on-error must be skip or fail, got %q", cfg.onError)}
 	}
-	cfg.inputs = fs.Args()
 	if len(cfg.inputs) == 0 {
 		cfg.inputs = []string{"-"}
 	}

@@ -245,7 +245,7 @@ func TestOutIsAtomicAndExplain(t *testing.T) {
 	if len(leftovers) > 0 {
 		t.Errorf("temporary files left: %v", leftovers)
 	}
-	in := "{\"id\":\"x\",\"text\":\"=cmd|' /C calc'!A0 North Korea warned of dangerous consequences.\"}\n"
+	in := "{\"id\":\"x\",\"text\":\"=Pyongyang warned that it would retaliate with overwhelming force against any attack.\"}\n"
 	code, _, stderr := predictRun(t, in, "--level", "sentence", "--explain", "--out", out, "-")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -255,8 +255,8 @@ func TestOutIsAtomicAndExplain(t *testing.T) {
 	if len(rows) != 1 || !strings.HasPrefix(rows[0]["text"], "'=") {
 		t.Errorf("formula cell not neutralised: %v", rows)
 	}
-	if !strings.Contains(rows[0]["explain"], "threat:") || !strings.Contains(rows[0]["explain"], "cue:threat") {
-		t.Errorf("explain = %q, want the threat cues", rows[0]["explain"])
+	if rows[0]["label"] != "threat" || !strings.HasPrefix(rows[0]["explain"], "threat: ") || !strings.Contains(rows[0]["explain"], "retaliate") {
+		t.Errorf("label %q, explain %q: want a threat explained by threat cues", rows[0]["label"], rows[0]["explain"])
 	}
 }
 

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"stance/classifier/liblinear"
+)
+
+func TestMain(m *testing.M) {
+	if err := liblinear.Reexec(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Exit(m.Run())
+}
+
+const fixture = "../../datasets/testdata/small.csv"
+
+func trainRun(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	if strings.Contains(errb.String(), "goroutine ") || strings.Contains(errb.String(), "panic") {
+		t.Fatalf("stack trace on stderr:\n%s", errb.String())
+	}
+	return code, out.String(), errb.String()
+}
+
+func TestTrainWritesModelAndReport(t *testing.T) {
+	dir := t.TempDir()
+	model := filepath.Join(dir, "m.model")
+	rep := filepath.Join(dir, "r.json")
+	code, out, stderr := trainRun(t, "--corpus", fixture, "--out", model, "--folds", "3", "--report-json", rep)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"dev (", "test (", "macro-F1", "confusion", "3-fold cross-validation", "vocabulary", "time"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	var r report
+	b, _ := os.ReadFile(rep)
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.CV == nil || r.CV.Folds != 3 || r.Splits["test"].Sentences == 0 || r.Vocabulary == 0 {
+		t.Errorf("JSON report %+v", r)
+	}
+	first, _ := os.ReadFile(model)
+	// Same corpus, flags and seed: the same bytes.
+	if code, _, _ := trainRun(t, "--corpus", fixture, "--out", model, "--folds", "3"); code != 0 {
+		t.Fatal("second run failed")
+	}
+	second, _ := os.ReadFile(model)
+	if len(first) == 0 || !bytes.Equal(first, second) {
+		t.Error("two runs wrote different model bytes")
+	}
+}
+
+func TestTrainErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(data), 0o644)
+		return p
+	}
+	const h = "id,text,labels,speaker,target,split\n"
+	bad := write("bad.csv", h+"a,One.,threat,,,train\na,Two.,threat,,,train\nb,Three.,anger,,,dev\n")
+	noDev := write("nodev.csv", h+"a,Pyongyang warned Seoul.,threat,,,train\nb,Rain fell.,neutral,,,test\n")
+	noThreat := write("nothreat.csv", h+"a,Kyiv blamed Moscow.,accusation,,,train\nb,Seoul wants talks.,reassurance,,,train\nc,Rain.,neutral,,,dev\nd,Sun.,neutral,,,test\n")
+	out := filepath.Join(dir, "m.model")
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--out", out}, 2, "train: no --corpus given"},
+		{[]string{"--corpus", bad}, 2, "train: no --out given"},
+		{[]string{"--corpus", bad, "--out", out, "--c", "0"}, 2, "--c must be positive"},
+		{[]string{"--corpus", bad, "--out", out, "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"--corpus", filepath.Join(dir, "none.csv"), "--out", out}, 1, "none.csv: no such file or directory"},
+		{[]string{"--corpus", bad, "--out", out}, 1, "train: " + bad + `:3: duplicate id "a" (first at ` + bad + ":2)\ntrain: " + bad + `:4: unknown label "anger"`},
+		{[]string{"--corpus", noDev, "--out", out, "--folds", "0"}, 1, "the dev split has no rows"},
+		{[]string{"--corpus", noThreat, "--out", out, "--folds", "0"}, 1, "class threat has no training examples"},
+		{[]string{"--corpus", fixture, "--out", out, "--cues", write("bad.cues", "warn\n")}, 1, "bad.cues:1: pattern \"warn\" before any [class] section"},
+	}
+	for _, c := range cases {
+		code, _, stderr := trainRun(t, c.args...)
+		if code != c.code || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", c.args, code, stderr, c.code, c.want)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%v: a model was written despite the error", c.args)
+		}
+	}
+}
+
+func TestTrainKeepsOldModelOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "m.model")
+	os.WriteFile(out, []byte("old model"), 0o644)
+	trainRun(t, "--corpus", filepath.Join(dir, "missing.csv"), "--out", out)
+	if b, _ := os.ReadFile(out); string(b) != "old model" {
+		t.Errorf("model file changed to %q", b)
+	}
+}

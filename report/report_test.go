@@ -1,0 +1,140 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestSpreadsheetSafe(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"},
+		{"+44 1234", "'+44 1234"},
+		{"-1", "'-1"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\t=1", "'\t=1"},
+		{"Kyiv said", "Kyiv said"},
+		{"0.1234", "0.1234"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := SpreadsheetSafe(c.in); got != c.want {
+			t.Errorf("SpreadsheetSafe(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+var sents = []Sentence{
+	{Index: 1, Text: `He said "no", then left.`, Speaker: "PRK", Targets: []string{"USA", "KOR"}, Scores: [3]float64{0.9, 0.1, 0.6}, Labels: [3]bool{true, false, true}},
+	{Index: 2, Text: "=cmd", Speaker: "PRK", Targets: []string{"USA"}, Scores: [3]float64{0.5, 0.3, 0.2}, Labels: [3]bool{true, false, false}},
+	{Index: 3, Text: "Unattributed.", Scores: [3]float64{0.1, 0.1, 0.1}},
+	{Index: 4, Text: "Seoul replied.", Speaker: "KOR", Targets: []string{"PRK"}, Scores: [3]float64{0.2, 0.8, 0.1}, Labels: [3]bool{false, true, false}},
+}
+
+func render(t *testing.T, opt Options, docs ...Document) string {
+	t.Helper()
+	var buf bytes.Buffer
+	r, err := New(&buf, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		if err := r.Document(d, sents); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestLevels(t *testing.T) {
+	d := Document{ID: "a1", Date: "2024-01-02", Source: "wire", URL: "http://x"}
+	cases := []struct {
+		opt  Options
+		want string
+	}{
+		{Options{Level: SentenceLevel, Format: CSV, Header: true},
+			"doc,sentence,text,speaker,target,accusation,reassurance,threat,label,date,source,url\n" +
+				"a1,1,\"He said \"\"no\"\", then left.\",PRK,USA|KOR,0.9000,0.1000,0.6000,accusation|threat,2024-01-02,wire,http://x\n" +
+				"a1,2,'=cmd,PRK,USA,0.5000,0.3000,0.2000,accusation,2024-01-02,wire,http://x\n" +
+				"a1,3,Unattributed.,,,0.1000,0.1000,0.1000,neutral,2024-01-02,wire,http://x\n" +
+				"a1,4,Seoul replied.,KOR,PRK,0.2000,0.8000,0.1000,reassurance,2024-01-02,wire,http://x\n"},
+		{Options{Level: ActorLevel, Format: CSV, Header: false},
+			"a1,KOR,KOR,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,2024-01-02,wire,http://x\n" +
+				"a1,PRK,PRK,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,2024-01-02,wire,http://x\n" +
+				"*,KOR,KOR,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,,,\n" +
+				"*,PRK,PRK,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,,,\n"},
+		{Options{Level: DyadLevel, Format: CSV, Header: false, Name: func(c string) string { return "n" + c }},
+			"a1,KOR,nKOR,PRK,nPRK,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,2024-01-02,wire,http://x\n" +
+				"a1,PRK,nPRK,KOR,nKOR,1,0.9000,0.1000,0.6000,0.9000,0.1000,0.6000,1,0,1,2024-01-02,wire,http://x\n" +
+				"a1,PRK,nPRK,USA,nUSA,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,2024-01-02,wire,http://x\n" +
+				"*,KOR,nKOR,PRK,nPRK,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,,,\n" +
+				"*,PRK,nPRK,KOR,nKOR,1,0.9000,0.1000,0.6000,0.9000,0.1000,0.6000,1,0,1,,,\n" +
+				"*,PRK,nPRK,USA,nUSA,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,,,\n"},
+	}
+	for _, c := range cases {
+		if got := render(t, c.opt, d); got != c.want {
+			t.Errorf("%s level:\n got:\n%s\nwant:\n%s", c.opt.Level, got, c.want)
+		}
+	}
+}
+
+func TestOverallSumsDocuments(t *testing.T) {
+	out := render(t, Options{Level: ActorLevel, Format: CSV}, Document{ID: "a"}, Document{ID: "b"})
+	if !strings.Contains(out, "*,PRK,PRK,4,0.7000,") {
+		t.Errorf("overall PRK row should count 4 sentences over two documents:\n%s", out)
+	}
+}
+
+func TestJSONL(t *testing.T) {
+	out := render(t, Options{Level: SentenceLevel, Format: JSONL, Explain: true}, Document{ID: "é\"1"})
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	var row map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &row); err != nil {
+		t.Fatalf("%v: %s", err, lines[0])
+	}
+	if row["doc"] != "é\"1" || row["accusation"] != 0.9 || row["sentence"] != 1.0 || row["target"] != "USA|KOR" || row["explain"] != "" {
+		t.Errorf("row %v", row)
+	}
+}
+
+func TestTableDropsEmptyColumns(t *testing.T) {
+	out := render(t, Options{Level: ActorLevel, Format: Table, Header: true}, Document{ID: "a"})
+	lines := strings.Split(out, "\n")
+	if !strings.HasPrefix(lines[0], "doc  actor  name") || strings.Contains(lines[0], "url") {
+		t.Errorf("header %q", lines[0])
+	}
+	if len(lines[1]) != len(strings.TrimRight(lines[1], " ")) {
+		t.Errorf("trailing spaces in %q", lines[1])
+	}
+}
+
+func TestParse(t *testing.T) {
+	if _, err := ParseLevel("paragraph"); err == nil {
+		t.Error("ParseLevel accepted paragraph")
+	}
+	if _, err := ParseFormat("xml"); err == nil {
+		t.Error("ParseFormat accepted xml")
+	}
+}
+
+// BenchmarkSentenceCSV measures writing sentence rows.
+func BenchmarkSentenceCSV(b *testing.B) {
+	var buf bytes.Buffer
+	r, _ := New(&buf, Options{Level: SentenceLevel, Format: CSV})
+	d := Document{ID: "doc"}
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		buf.Reset()
+		r.Document(d, sents)
+		n += len(sents)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
