@@ -17,26 +17,6 @@ type Vector struct {
 	Value []float64
 }
 
-// Words whose stems set the context features. They are grammar, not
-// domain vocabulary, so they live here rather than in the lexicon.
-var (
-	negators     = stemSet("no", "not", "never", "without", "nor", "neither", "none", "nobody", "nothing")
-	modals       = stemSet("will", "would", "could", "may", "might", "shall", "must", "can")
-	conditionals = stemSet("if", "unless", "otherwise", "until", "lest")
-	reporting    = stemSet("said", "say", "says", "told", "tell", "according", "claimed", "alleged", "stated",
-		"added", "quoted", "insisted", "stressed", "noted", "declared", "announced", "reported", "statement")
-	firstPerson = stemSet("we", "our", "ours", "ourselves")
-	clauseBreak = stemSet("but", "while", "whereas", "although")
-)
-
-func stemSet(words ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range words {
-		m[computeStem(w)] = true
-	}
-	return m
-}
-
 // NegationScope is how many words after a negator it reaches.
 const NegationScope = 5
 
@@ -100,6 +80,7 @@ func (e *Extractor) FeatureName(i int) string {
 type scratch struct {
 	toks    []Token
 	stems   []string
+	roles   []Role
 	clause  []int32
 	quoted  []bool
 	negated []bool
@@ -144,15 +125,16 @@ func (e *Extractor) ExtractInto(dst Vector, sentence string) Vector {
 // words fills the per-word arrays: stems, clause numbers, quote state and
 // negation scope.
 func (sc *scratch) words() {
-	sc.stems, sc.clause, sc.quoted = sc.stems[:0], sc.clause[:0], sc.quoted[:0]
+	sc.stems, sc.roles, sc.clause, sc.quoted = sc.stems[:0], sc.roles[:0], sc.clause[:0], sc.quoted[:0]
 	clause, inQuote := int32(0), false
 	for _, t := range sc.toks {
 		switch t.Kind {
 		case Word:
-			if clauseBreak[t.Stem] {
+			if t.Role&ClauseBreak != 0 {
 				clause++
 			}
 			sc.stems = append(sc.stems, t.Stem)
+			sc.roles = append(sc.roles, t.Role)
 			sc.clause = append(sc.clause, clause)
 			sc.quoted = append(sc.quoted, inQuote)
 		case Quote:
@@ -163,8 +145,8 @@ func (sc *scratch) words() {
 		}
 	}
 	sc.negated = append(sc.negated[:0], make([]bool, len(sc.stems))...)
-	for i, s := range sc.stems {
-		if !negators[s] {
+	for i := range sc.stems {
+		if sc.roles[i]&Negator == 0 {
 			continue
 		}
 		for j := i + 1; j < len(sc.stems) && j <= i+NegationScope && sc.clause[j] == sc.clause[i]; j++ {
@@ -176,17 +158,17 @@ func (sc *scratch) words() {
 // appendCues adds the cue-pattern, aggregate, context and bias features.
 func (e *Extractor) appendCues(dst Vector, sc *scratch) Vector {
 	var ctx [len(contextNames)]float64
-	for i, s := range sc.stems {
+	for i, r := range sc.roles {
 		switch {
-		case negators[s]:
+		case r&Negator != 0:
 			ctx[0]++
-		case modals[s]:
+		case r&Modal != 0:
 			ctx[1]++
-		case conditionals[s]:
+		case r&Conditional != 0:
 			ctx[2]++
-		case reporting[s]:
+		case r&Reporting != 0:
 			ctx[4]++
-		case firstPerson[s]:
+		case r&FirstPerson != 0:
 			ctx[5]++
 		}
 		if sc.quoted[i] {

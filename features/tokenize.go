@@ -27,8 +27,45 @@ type Token struct {
 	Text  string // as written, after Normalize
 	Stem  string // for words: the folded stem; empty for marks
 	Kind  Kind
-	Start int // byte offset in the normalised sentence
+	Role  Role // for words: grammatical roles the context features use
+	Start int  // byte offset in the normalised sentence
 }
+
+// Role flags the function words that the context features count. They are
+// grammar, not domain vocabulary, so they live here rather than in the
+// lexicon.
+type Role uint8
+
+// The roles.
+const (
+	Negator     Role = 1 << iota // no, not, never, without, n't ...
+	Modal                        // will, would, could ...
+	Conditional                  // if, unless, otherwise ...
+	Reporting                    // said, told, according ...
+	FirstPerson                  // we, our ...
+	ClauseBreak                  // but, while, although: ends a negation scope and a cue phrase
+)
+
+var roleWords = map[Role][]string{
+	Negator:     {"no", "not", "never", "without", "nor", "neither", "none", "nobody", "nothing"},
+	Modal:       {"will", "would", "could", "may", "might", "shall", "must", "can"},
+	Conditional: {"if", "unless", "otherwise", "until", "lest"},
+	Reporting: {"said", "say", "says", "told", "tell", "according", "claimed", "alleged", "stated",
+		"added", "quoted", "insisted", "stressed", "noted", "declared", "announced", "reported", "statement"},
+	FirstPerson: {"we", "our", "ours", "ourselves"},
+	ClauseBreak: {"but", "while", "whereas", "although"},
+}
+
+// stemRoles maps a stem to its roles; built once from roleWords.
+var stemRoles = func() map[string]Role {
+	m := map[string]Role{}
+	for r, ws := range roleWords {
+		for _, w := range ws {
+			m[computeStem(w)] |= r
+		}
+	}
+	return m
+}()
 
 // CountryUS is the stem given to "US" and "U.S." so that the country is
 // never confused with the pronoun "us".
@@ -51,7 +88,8 @@ func Tokenize(dst []Token, s string) []Token {
 		case unicode.IsSpace(r):
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			dst = append(dst, Token{Text: v, Stem: Stem(v), Kind: Word, Start: start})
+			w := word(v)
+			dst = append(dst, Token{Text: v, Stem: w.stem, Kind: Word, Role: w.role, Start: start})
 		case v == `"`:
 			dst = append(dst, Token{Text: v, Kind: Quote, Start: start})
 		case isBoundary(v, s, start):
@@ -75,34 +113,43 @@ func isBoundary(v, s string, start int) bool {
 	return false
 }
 
-// stemCache remembers stems: Snowball costs about a microsecond a word and
-// news text repeats its words. The cache stops growing at stemCacheMax
-// entries so that memory stays bounded over millions of articles.
+// stemCache remembers each word's stem and roles: Snowball costs about a
+// microsecond a word and news text repeats its words. The cache stops
+// growing at stemCacheMax entries so that memory stays bounded over
+// millions of articles.
 var (
-	stemCache    sync.Map
+	stemCache    sync.Map // word -> wordInfo
 	stemCacheLen atomic.Int64
 )
 
 const stemCacheMax = 200_000
 
+type wordInfo struct {
+	stem string
+	role Role
+}
+
 // Stem returns the feature stem of one word token: lower case, contractions
 // ending in n't read as "not", possessive 's dropped, British spelling
 // folded to American, then Snowball's English stemmer. "US" and "U.S" map
 // to CountryUS.
-func Stem(word string) string {
-	if word == "US" || word == "U.S" || word == "U.S." {
-		return CountryUS
+func Stem(w string) string { return word(w).stem }
+
+func word(w string) wordInfo {
+	if w == "US" || w == "U.S" || w == "U.S." {
+		return wordInfo{stem: CountryUS}
 	}
-	if v, ok := stemCache.Load(word); ok {
-		return v.(string)
+	if v, ok := stemCache.Load(w); ok {
+		return v.(wordInfo)
 	}
-	st := computeStem(word)
+	st := computeStem(w)
+	info := wordInfo{stem: st, role: stemRoles[st]}
 	if stemCacheLen.Load() < stemCacheMax {
-		if _, loaded := stemCache.LoadOrStore(word, st); !loaded {
+		if _, loaded := stemCache.LoadOrStore(w, info); !loaded {
 			stemCacheLen.Add(1)
 		}
 	}
-	return st
+	return info
 }
 
 func computeStem(word string) string {

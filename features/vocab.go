@@ -22,9 +22,15 @@ type Vocabulary struct {
 	Terms []string  // a stem, or two stems joined by a space; sorted
 	IDF   []float64 // smoothed: ln((1+n)/(1+df)) + 1, as scikit-learn does
 
-	uni    map[string]int32 // unigram -> feature index
-	stemID map[string]uint32
-	bi     map[uint64]int32 // stemID pair -> feature index
+	stems map[string]stemRef
+	bi    map[uint64]int32 // pair of stem ids -> bigram feature index
+}
+
+// stemRef is what the vocabulary knows of one stem: one map lookup per
+// word answers both the unigram and the bigram question.
+type stemRef struct {
+	uni int32  // unigram feature index, or -1
+	id  uint32 // id for bigram keys, or 0 when the stem starts or ends no bigram
 }
 
 // FitVocabulary counts the n-grams of the given sentences and keeps those
@@ -93,21 +99,31 @@ func (v *Vocabulary) Len() int { return len(v.Terms) }
 // integer ids rather than a concatenated string, so scoring allocates
 // nothing per word.
 func (v *Vocabulary) index() {
-	v.uni = make(map[string]int32, len(v.Terms))
-	v.stemID = map[string]uint32{}
+	v.stems = make(map[string]stemRef, len(v.Terms))
 	v.bi = map[uint64]int32{}
-	id := func(s string) uint32 {
-		if n, ok := v.stemID[s]; ok {
-			return n
+	ref := func(s string) stemRef {
+		r, ok := v.stems[s]
+		if !ok {
+			r = stemRef{uni: -1}
 		}
-		n := uint32(len(v.stemID))
-		v.stemID[s] = n
-		return n
+		return r
+	}
+	next := uint32(0)
+	id := func(s string) uint32 {
+		r := ref(s)
+		if r.id == 0 {
+			next++
+			r.id = next
+			v.stems[s] = r
+		}
+		return r.id
 	}
 	for i, t := range v.Terms {
 		a, b, isBigram := strings.Cut(t, " ")
 		if !isBigram {
-			v.uni[t] = int32(i)
+			r := ref(t)
+			r.uni = int32(i)
+			v.stems[t] = r
 			continue
 		}
 		v.bi[uint64(id(a))<<32|uint64(id(b))] = int32(i)
@@ -116,18 +132,22 @@ func (v *Vocabulary) index() {
 
 // lookup appends the feature indices of the n-grams in stems.
 func (v *Vocabulary) lookup(dst []int32, stems []string) []int32 {
-	prev, havePrev := uint32(0), false
+	var prev uint32
 	for _, s := range stems {
-		if i, ok := v.uni[s]; ok {
-			dst = append(dst, i)
+		r, ok := v.stems[s]
+		if !ok {
+			prev = 0
+			continue
 		}
-		cur, ok := v.stemID[s]
-		if ok && havePrev {
-			if i, ok := v.bi[uint64(prev)<<32|uint64(cur)]; ok {
+		if r.uni >= 0 {
+			dst = append(dst, r.uni)
+		}
+		if prev != 0 && r.id != 0 {
+			if i, ok := v.bi[uint64(prev)<<32|uint64(r.id)]; ok {
 				dst = append(dst, i)
 			}
 		}
-		prev, havePrev = cur, ok
+		prev = r.id
 	}
 	return dst
 }
