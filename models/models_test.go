@@ -74,3 +74,29 @@ func BenchmarkLoadDefault(b *testing.B) {
 		}
 	}
 }
+
+// peerMacroF1 is the macro-F1 over the three stance classes that the
+// scikit-learn peer (../shared/bench/sklearn_baseline.py, TF-IDF 1-2 grams
+// and logistic regression) reaches on the test split of the shipped
+// corpus. The default model must do at least as well.
+const peerMacroF1 = 0.748
+
+func TestDefaultModelBeatsPeer(t *testing.T) {
+	b, err := os.ReadFile("../datasets/corpus.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c datasets.Corpus
+	if err := c.Read(bytes.NewReader(b), "corpus.csv"); err != nil {
+		t.Fatal(err)
+	}
+	m, err := models.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := classifier.Evaluate(m, classifier.SplitExamples(c.Rows)["test"])
+	t.Logf("test macro-F1 %.3f (peer %.3f)", ev.MacroF1, peerMacroF1)
+	if ev.MacroF1 < peerMacroF1 {
+		t.Errorf("test macro-F1 %.3f is below the scikit-learn peer's %.3f", ev.MacroF1, peerMacroF1)
+	}
+}

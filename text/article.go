@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -59,18 +60,47 @@ func Parse(src string) Article {
 		switch roles[i] {
 		case roleHeadline:
 			a.Headline = line
-			a.Sentences = append(a.Sentences, line)
+			a.Sentences = appendCapped(a.Sentences, line)
 		case roleStandfirst:
 			if !endsSentence(line) {
-				a.Sentences = append(a.Sentences, line)
+				a.Sentences = appendCapped(a.Sentences, line)
 				break
 			}
-			a.Sentences = append(a.Sentences, Split(line)...)
+			a.Sentences = appendCapped(a.Sentences, Split(line)...)
 		case roleBody:
-			a.Sentences = append(a.Sentences, Split(line)...)
+			a.Sentences = appendCapped(a.Sentences, Split(line)...)
 		}
 	}
 	return a
+}
+
+// MaxSentence is the longest sentence Parse returns, in bytes. A longer
+// run of text with no sentence end (a scraped table, a page with its line
+// breaks lost) is cut at white space into pieces of at most this size, so
+// that one pathological line costs the scorer linear time and a bounded
+// amount of memory per row.
+const MaxSentence = 2000
+
+func appendCapped(dst []string, sentences ...string) []string {
+	for _, s := range sentences {
+		for len(s) > MaxSentence {
+			cut := strings.LastIndexAny(s[:MaxSentence], " \t")
+			if cut <= 0 {
+				cut = MaxSentence
+				for cut > 0 && !utf8.RuneStart(s[cut]) {
+					cut--
+				}
+			}
+			if piece := strings.TrimSpace(s[:cut]); piece != "" {
+				dst = append(dst, piece)
+			}
+			s = strings.TrimSpace(s[cut:])
+		}
+		if s != "" {
+			dst = append(dst, s)
+		}
+	}
+	return dst
 }
 
 // assignRoles finds the boilerplate, the headline, the standfirst, the
