@@ -217,20 +217,21 @@ func (t *tableWriter) Flush() error {
 		}
 	}
 	bw := bufio.NewWriter(t.w)
+	var line strings.Builder
 	for _, r := range all {
+		line.Reset()
 		for i, v := range r {
-			pad := width[i] - utf8.RuneCountInString(v)
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(v))
 			if i > 0 {
-				bw.WriteString("  ")
+				line.WriteString("  ")
 			}
 			if cols[i].Numeric {
-				bw.WriteString(strings.Repeat(" ", pad) + v)
-			} else if i < len(r)-1 {
-				bw.WriteString(v + strings.Repeat(" ", pad))
+				line.WriteString(pad + v)
 			} else {
-				bw.WriteString(v)
+				line.WriteString(v + pad)
 			}
 		}
+		bw.WriteString(strings.TrimRight(line.String(), " "))
 		bw.WriteByte('\n')
 	}
 	t.rows = nil

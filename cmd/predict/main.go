@@ -30,12 +30,14 @@ import (
 	"stance"
 	"stance/actors"
 	"stance/classifier"
+	"stance/cmd/internal/cli"
 	"stance/internal/atomicfile"
 	"stance/models"
 	"stance/report"
 )
 
 func main() {
+	cli.StopOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

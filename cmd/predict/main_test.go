@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -282,5 +283,50 @@ func TestEmbeddedModelLoads(t *testing.T) {
 	m.Write(&buf)
 	if _, err := classifier.Read(&buf); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestHugeSingleLine feeds a 50 MB article with no line break and no
+// sentence end: it is cut into bounded pieces and scored in linear time.
+func TestHugeSingleLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 MB input")
+	}
+	words := strings.Fields("the ministry said Pyongyang warned Washington of grave consequences talks peace Seoul Tokyo and drills missile launch sanctions")
+	var b strings.Builder
+	for i := 0; b.Len() < 50<<20; i++ {
+		b.WriteString(words[(i*7+i/3)%len(words)])
+		b.WriteByte(' ')
+	}
+	p := filepath.Join(t.TempDir(), "huge.txt")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := predictRun(t, "", "--level", "actor", "--format", "csv", p)
+	if code != 0 || !strings.Contains(out, "*,PRK,North Korea,") {
+		t.Errorf("exit %d, stderr %q, output:\n%.500s", code, stderr, out)
+	}
+}
+
+// TestBadActorFile checks that a malformed --actors file stops predict
+// with FILE:LINE and exit 1.
+func TestBadActorFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "actors.csv")
+	os.WriteFile(p, []byte("code,kind,text,role,from,to\n,alias,Nowhere,,,\n"), 0o644)
+	code, _, stderr := predictRun(t, "", "--actors", p, example)
+	if code != 1 || !strings.Contains(stderr, p+":2: ") {
+		t.Errorf("exit %d, stderr %q; want 1 and %s:2", code, stderr, p)
+	}
+}
+
+// TestPredictNeedsNoCgo checks that golearn, which needs cgo, stays out of
+// predict's import graph, so that CGO_ENABLED=0 builds work.
+func TestPredictNeedsNoCgo(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "golearn") {
+		t.Error("predict imports golearn")
 	}
 }

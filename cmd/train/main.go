@@ -31,6 +31,7 @@ import (
 	"stance/actors"
 	"stance/classifier"
 	"stance/classifier/liblinear"
+	"stance/cmd/internal/cli"
 	"stance/datasets"
 	"stance/features"
 	"stance/internal/atomicfile"
@@ -41,6 +42,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
+	cli.StopOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -9,7 +9,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 )
+
+// pending holds the temporary files being written, so that a command
+// interrupted by a signal can remove them (see RemovePending).
+var pending sync.Map
 
 // Write creates path through fill. If fill or any file operation fails,
 // or the process dies midway, path is left as it was.
@@ -22,7 +27,9 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	pending.Store(tmp.Name(), true)
 	defer func() {
+		pending.Delete(tmp.Name())
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
@@ -44,4 +51,15 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// RemovePending deletes the temporary files of writes still in progress.
+// A command calls it when a signal stops it midway; the targets are left
+// as they were. (A SIGKILL cannot be caught: the target is still intact,
+// but a hidden ".NAME.tmp-*" file may remain beside it.)
+func RemovePending() {
+	pending.Range(func(k, _ any) bool {
+		os.Remove(k.(string))
+		return true
+	})
 }
