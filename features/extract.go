@@ -47,7 +47,7 @@ func NewExtractor(v *Vocabulary, lex *Lexicon) *Extractor {
 	e.aggBase = e.patternBase + len(lex.Patterns)
 	e.ctxBase = e.aggBase + len(LexiconClasses)*len(classFeatureNames)
 	e.dim = e.ctxBase + len(contextNames) + 1
-	e.scratch.New = func() any { return new(scratch) }
+	e.scratch.New = func() any { return &scratch{stemmer: newStemmer()} }
 	return e
 }
 
@@ -78,6 +78,7 @@ func (e *Extractor) FeatureName(i int) string {
 }
 
 type scratch struct {
+	stemmer *stemmer
 	toks    []Token
 	stems   []string
 	roles   []Role
@@ -99,7 +100,7 @@ func (e *Extractor) ExtractInto(dst Vector, sentence string) Vector {
 	defer e.scratch.Put(sc)
 	dst.Index, dst.Value = dst.Index[:0], dst.Value[:0]
 
-	sc.toks = Tokenize(sc.toks[:0], Normalize(sentence))
+	sc.toks = sc.stemmer.tokenize(sc.toks[:0], Normalize(sentence))
 	sc.words()
 
 	// Bag of words: sublinear TF times IDF, L2-normalised.

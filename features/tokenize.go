@@ -3,7 +3,6 @@ package features
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -79,6 +78,12 @@ const NumberStem = "#num"
 // stems its words. It appends to dst, which may be nil, to let hot loops
 // reuse a buffer.
 func Tokenize(dst []Token, s string) []Token {
+	st := stemmers.Get().(*stemmer)
+	defer stemmers.Put(st)
+	return st.tokenize(dst, s)
+}
+
+func (st *stemmer) tokenize(dst []Token, s string) []Token {
 	it := words.FromString(s)
 	for it.Next() {
 		v := it.Value()
@@ -88,7 +93,7 @@ func Tokenize(dst []Token, s string) []Token {
 		case unicode.IsSpace(r):
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			w := word(v)
+			w := st.word(v)
 			dst = append(dst, Token{Text: v, Stem: w.stem, Kind: Word, Role: w.role, Start: start})
 		case v == `"`:
 			dst = append(dst, Token{Text: v, Kind: Quote, Start: start})
@@ -113,16 +118,21 @@ func isBoundary(v, s string, start int) bool {
 	return false
 }
 
-// stemCache remembers each word's stem and roles: Snowball costs about a
-// microsecond a word and news text repeats its words. The cache stops
-// growing at stemCacheMax entries so that memory stays bounded over
-// millions of articles.
-var (
-	stemCache    sync.Map // word -> wordInfo
-	stemCacheLen atomic.Int64
-)
+// stemmer remembers each word's stem and roles: Snowball costs about a
+// microsecond a word and news text repeats its words. Each goroutine that
+// extracts features has its own stemmer (a plain map beats any shared
+// concurrent one here by several times), and a full cache is emptied, so
+// memory stays bounded over millions of articles.
+type stemmer struct {
+	cache map[string]wordInfo
+}
 
-const stemCacheMax = 200_000
+// stemCacheMax bounds one stemmer's cache.
+const stemCacheMax = 100_000
+
+var stemmers = sync.Pool{New: func() any { return newStemmer() }}
+
+func newStemmer() *stemmer { return &stemmer{cache: make(map[string]wordInfo, 1024)} }
 
 type wordInfo struct {
 	stem string
@@ -133,22 +143,23 @@ type wordInfo struct {
 // ending in n't read as "not", possessive 's dropped, British spelling
 // folded to American, then Snowball's English stemmer. "US" and "U.S" map
 // to CountryUS.
-func Stem(w string) string { return word(w).stem }
-
-func word(w string) wordInfo {
+func Stem(w string) string {
 	if w == "US" || w == "U.S" || w == "U.S." {
-		return wordInfo{stem: CountryUS}
+		return CountryUS
 	}
-	if v, ok := stemCache.Load(w); ok {
-		return v.(wordInfo)
+	return computeStem(w)
+}
+
+func (st *stemmer) word(w string) wordInfo {
+	if info, ok := st.cache[w]; ok {
+		return info
 	}
-	st := computeStem(w)
-	info := wordInfo{stem: st, role: stemRoles[st]}
-	if stemCacheLen.Load() < stemCacheMax {
-		if _, loaded := stemCache.LoadOrStore(w, info); !loaded {
-			stemCacheLen.Add(1)
-		}
+	stem := Stem(w)
+	info := wordInfo{stem: stem, role: stemRoles[stem]}
+	if len(st.cache) >= stemCacheMax {
+		clear(st.cache)
 	}
+	st.cache[strings.Clone(w)] = info // a clone: w may pin a whole article
 	return info
 }
 
