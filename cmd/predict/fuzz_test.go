@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -33,6 +34,35 @@ func FuzzReadJSONL(f *testing.F) {
 		lines := strings.Count(in, "\n") + 1
 		if n > lines {
 			t.Fatalf("%d articles from %d lines", n, lines)
+		}
+	})
+}
+
+// FuzzJSONLineFast checks the reflection-free decoder against
+// encoding/json: whenever the fast path accepts a line, both must agree.
+func FuzzJSONLineFast(f *testing.F) {
+	f.Add(`{"id":"a","text":"Kyiv blamed Moscow.","date":"2024-01-01","source":"s","url":"u"}`)
+	f.Add(`{"id":12.5e3,"Text":"caf\u00e9 \ud83d\ude00 \"q\" \\","x":[1,2]}`)
+	f.Add(`{"text":"a","text":"b"}`)
+	f.Add(`{"text":"\ud800"}`)
+	f.Fuzz(func(t *testing.T, line string) {
+		fast, ok := parseJSONLineFast([]byte(line))
+		if !ok {
+			return
+		}
+		var a jsonArticle
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			t.Fatalf("fast path accepted %q, encoding/json says %v", line, err)
+		}
+		if a.Text == nil || *a.Text != fast.Text || a.Date != fast.Date || a.Source != fast.Source || a.URL != fast.URL {
+			t.Fatalf("%q: fast %+v, encoding/json %+v", line, fast, a)
+		}
+		var id string
+		if json.Unmarshal(a.ID, &id) != nil {
+			id = string(a.ID)
+		}
+		if id != fast.ID {
+			t.Fatalf("%q: id %q, encoding/json %q", line, fast.ID, id)
 		}
 	})
 }

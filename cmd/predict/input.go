@@ -149,6 +149,9 @@ func (s *sources) readJSONL(r io.Reader, name string, yield func(stance.Input) e
 }
 
 func parseJSONLine(b []byte) (stance.Input, error) {
+	if in, ok := parseJSONLineFast(b); ok {
+		return checkArticle(in)
+	}
 	var a jsonArticle
 	if err := json.Unmarshal(b, &a); err != nil {
 		return stance.Input{}, fmt.Errorf("not a JSON object: %v", jsonMessage(err))
@@ -165,6 +168,43 @@ func parseJSONLine(b []byte) (stance.Input, error) {
 			in.ID = string(a.ID) // a number id passes through as written
 		}
 	}
+	return checkArticle(in)
+}
+
+// parseJSONLineFast decodes the common line (string fields, a string or
+// number id) without reflection; ok is false when encoding/json must
+// decide, including for every error.
+func parseJSONLineFast(b []byte) (in stance.Input, ok bool) {
+	hasText, simple := false, true
+	ok = parseFlat(b, func(key, val string, isString bool) {
+		var dst *string
+		switch {
+		case strings.EqualFold(key, "id"):
+			if val == "null" && !isString {
+				simple = false
+			}
+			in.ID = val
+			return
+		case strings.EqualFold(key, "text"):
+			dst, hasText = &in.Text, true
+		case strings.EqualFold(key, "date"):
+			dst = &in.Date
+		case strings.EqualFold(key, "source"):
+			dst = &in.Source
+		case strings.EqualFold(key, "url"):
+			dst = &in.URL
+		default:
+			return
+		}
+		if !isString {
+			simple = false // a number or null where a string belongs: let encoding/json say so
+		}
+		*dst = val
+	})
+	return in, ok && simple && hasText
+}
+
+func checkArticle(in stance.Input) (stance.Input, error) {
 	in.Text, _ = text.Sanitize([]byte(in.Text))
 	if strings.TrimSpace(in.Text) == "" {
 		return stance.Input{}, errors.New("empty article")
