@@ -1,0 +1,345 @@
+package actors
+
+import "time"
+
+// Attribution is who makes a statement and at whom it is aimed, as actor
+// codes. Speaker is "" when the sentence reports no statement, or when its
+// speaker has no code ("analysts said"); Targets is then nil too, because a
+// target only exists relative to a speaker. Targets are in order of first
+// appearance, without duplicates, and never contain the Speaker. A sentence
+// in which the previous speaker goes on without naming anyone ("“We will
+// not back down,” he said") keeps the previous sentence's targets.
+type Attribution struct {
+	Speaker string
+	Targets []string
+}
+
+// Attributor attributes the sentences of one document in order. It carries
+// what news prose leaves implicit from one sentence to the next:
+//
+//   - the last speaker, so that "It also warned…", "They said…", "The
+//     ministry added…" or a quote that runs on are credited to them;
+//   - the surnames of the people already named ("President Irfaan Ali" →
+//     later "Ali said…"), with the actor they spoke for;
+//   - the actors in play, so that "the North" and "the South" mean the two
+//     Koreas in a story about Korea, and "the alliance" the last alliance
+//     named.
+//
+// It reuses its buffers, so attributing a sentence allocates only the
+// Targets slice. An Attributor is not safe for concurrent use; make one per
+// goroutine (they are cheap) and share the Gazetteer.
+type Attributor struct {
+	g *Gazetteer
+
+	// Carried from sentence to sentence; cleared by Reset.
+	last        string            // speaker that a pronoun or a bare "the ministry" refers to
+	lastTargets []string          // the targets of the previous sentence
+	inQuote     int               // >0: a quote opened earlier is still open (sentences left to trust it)
+	surnames    map[string]string // surname → actor, learnt from this document
+	given       map[string]string // first word of two-word names ("Wang Yi") → actor, used after "Mr"
+	seen        map[string]int    // actor → number of the sentence that last named it
+	nth         int               // sentences attributed since Reset
+
+	// The sentence being attributed.
+	s         string
+	day       int32
+	toks      []token
+	ments     []mention
+	extra     []mention // scratch for addContextMentions
+	merged    []mention // scratch for addContextMentions
+	mentAt    []int     // per token: the mention covering it (its "the" included), or -1
+	quoted    []bool    // per token: inside quotation marks (the marks included)
+	mark      []mrole   // per mention: why it is not a target
+	qFirst    bool      // the sentence starts inside a quote
+	qClose    int       // index of the mark closing that first quote, or -1
+	qOpen     bool      // a quote is still open at the end of the sentence
+	titleCase bool      // a headline in Title Case: capitalised verbs count
+	accord    int       // mention named by a sentence-initial "According to X,", or -1
+	place     int       // mention named by a sentence-initial "In Seoul," or "At the UN,", or -1
+	firstWord int       // index of the first word token
+	eventSubj string    // the actor doing what an event sentence reports
+	spare     [8]string
+}
+
+// mrole says why a mention is left out of the targets.
+type mrole uint8
+
+const (
+	mTarget   mrole = iota
+	mSpeaker        // in the speaker's noun phrase: the speaker, co-speakers, its modifiers
+	mVenue          // a place named only as where something happens: "in Seoul", "at the UN"
+	mNonActor       // qualifies a speaker without a code: "Chinese analysts"
+)
+
+// How many sentences an unclosed quote may stay open. News quotes rarely run
+// longer; the limit stops one stray quotation mark from swallowing the rest
+// of an article.
+const maxQuoteRun = 3
+
+// NewAttributor returns an Attributor over g, ready for a new document.
+func NewAttributor(g *Gazetteer) *Attributor {
+	a := &Attributor{g: g, qClose: -1, accord: -1, place: -1}
+	a.Reset()
+	return a
+}
+
+// Reset forgets everything learnt from the previous document: call it
+// between documents, or before each sentence when sentences are independent.
+func (a *Attributor) Reset() {
+	a.last, a.inQuote, a.nth = "", 0, 0
+	a.lastTargets = a.lastTargets[:0]
+	if a.surnames == nil {
+		a.surnames, a.given, a.seen = map[string]string{}, map[string]string{}, map[string]int{}
+	}
+	clear(a.surnames)
+	clear(a.given)
+	clear(a.seen)
+}
+
+// Attribute finds the speaker and targets of one sentence. date is the
+// sentence's (or its article's) date; zero means unknown. It resolves dated
+// names such as heads of state.
+func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
+	if a.g == nil {
+		return Attribution{}
+	}
+	a.nth++
+	a.eventSubj = ""
+	a.prepare(sentence, dayOf(date))
+	speaker, explicitNone := a.decide()
+	var targets []string
+	if speaker != "" {
+		targets = a.targets(speaker)
+		if targets == nil && speaker == a.last && len(a.lastTargets) > 0 && !contains(a.lastTargets, speaker) {
+			// The same speaker going on ("“We will not be intimidated,” he
+			// said") is still addressing the same targets.
+			targets = append([]string(nil), a.lastTargets...)
+		}
+	}
+	a.lastTargets = append(a.lastTargets[:0], targets...)
+
+	switch {
+	case speaker != "":
+		a.last = speaker
+	case explicitNone:
+		a.last = "" // "Analysts said…": a following "They" is not the old speaker
+	case a.eventSubj != "":
+		a.last = a.eventSubj
+	}
+	switch {
+	case !a.qOpen:
+		a.inQuote = 0
+	case a.inQuote == 0 || !a.qFirst:
+		a.inQuote = maxQuoteRun
+	default:
+		a.inQuote--
+	}
+	for _, m := range a.ments {
+		a.seen[m.Code] = a.nth
+	}
+	return Attribution{Speaker: speaker, Targets: targets}
+}
+
+// prepare tokenizes the sentence, finds its mentions and quotes.
+func (a *Attributor) prepare(s string, day int32) {
+	a.s, a.day = s, day
+	a.toks = tokenize(s, a.toks)
+	a.ments = a.g.find(s, a.toks, day, a.ments[:0])
+	a.indexMentions()
+	if a.addContextMentions() {
+		a.indexMentions()
+	}
+	a.accord, a.place = -1, -1
+	a.firstWord = len(a.toks)
+	for i, t := range a.toks {
+		if t.word {
+			a.firstWord = i
+			break
+		}
+	}
+	a.titleCase = a.isTitleCase()
+	a.markQuotes()
+	a.markVenues()
+}
+
+// indexMentions fills mentAt and resets the marks.
+func (a *Attributor) indexMentions() {
+	a.mentAt = resize(a.mentAt, len(a.toks))
+	for i := range a.mentAt {
+		a.mentAt[i] = -1
+	}
+	a.mark = a.mark[:0]
+	for mi, m := range a.ments {
+		for t := m.t0; t < m.t1; t++ {
+			a.mentAt[t] = mi
+		}
+		if m.theT {
+			a.mentAt[m.t0-1] = mi
+		}
+		a.mark = append(a.mark, mTarget)
+	}
+}
+
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n, n+n/2)
+	}
+	return b[:n]
+}
+
+// targets lists the codes of the mentions that are not the speaker, its
+// co-speakers or a venue.
+func (a *Attributor) targets(speaker string) []string {
+	out := a.spare[:0]
+	for mi, m := range a.ments {
+		if a.mark[mi] != mTarget || m.Code == speaker || contains(out, m.Code) {
+			continue
+		}
+		out = append(out, m.Code)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]string(nil), out...)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleCase reports whether the sentence is a headline in Title Case
+// ("Beijing Stages Drills Around Taiwan"), where verbs are capitalised too.
+func (a *Attributor) isTitleCase() bool {
+	words, lower := 0, 0
+	for i, t := range a.toks {
+		if !t.word || a.mentAt[i] >= 0 {
+			continue
+		}
+		w := a.s[t.start:t.end]
+		c := w[0]
+		if c >= '0' && c <= '9' {
+			continue
+		}
+		words++
+		if c >= 'a' && c <= 'z' && !smallTitleWord(w) && !(i > 0 && !t.space) {
+			lower++
+		}
+	}
+	return words >= 3 && lower == 0
+}
+
+// smallTitleWord lists the words Title Case leaves in lower case.
+func smallTitleWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "as", "but", "with", "from", "over", "into", "vs":
+		return true
+	}
+	return false
+}
+
+// markVenues marks places named only as where something happens: a capital
+// or seat after "in"/"at" ("talks in Doha", "at the White House"), or any
+// actor after "at" ("speaking at the UN"). A country after "in" stays a
+// target: "the war in Ukraine" is about Ukraine.
+func (a *Attributor) markVenues() {
+	for mi, m := range a.ments {
+		p := m.t0 - 1
+		if m.theT {
+			p--
+		}
+		if p < 0 || !a.toks[p].word {
+			continue
+		}
+		at := a.is(p, "at") || a.is(p, "At")
+		in := a.is(p, "in") || a.is(p, "In")
+		if at || in && (m.Kind == KindCapital || m.Kind == KindSeat) {
+			a.mark[mi] = mVenue
+		}
+	}
+}
+
+// markQuotes finds which tokens are inside quotation marks. Curly quotes
+// say which way they face; a straight " toggles; a single ‘ or ' opens a
+// quote only before a word and closes one only when it is not an
+// apostrophe ("Japan’s"). A closing mark with no opening one means the
+// sentence continues a quote from before.
+func (a *Attributor) markQuotes() {
+	n := len(a.toks)
+	a.quoted = resize(a.quoted, n)
+	dq := a.inQuote > 0
+	sq := false
+	a.qFirst, a.qClose = dq, -1
+	for i := 0; i < n; i++ {
+		t := a.toks[i]
+		if t.word {
+			a.quoted[i] = dq || sq
+			continue
+		}
+		nextWordGlued := i+1 < n && !a.toks[i+1].space && (a.toks[i+1].word || a.toks[i+1].canon == '\'')
+		prevGlued := i > 0 && !t.space
+		opened, closed := false, false
+		switch t.r {
+		case '“', '„', '«':
+			opened = !dq
+			dq = true
+		case '”', '»':
+			closed = true
+		case '"':
+			switch {
+			case dq:
+				closed = true
+			case !prevGlued || nextWordGlued:
+				opened, dq = true, true
+			default:
+				closed = true
+			}
+		case '‘':
+			if !dq && !sq {
+				opened, sq = true, true
+			}
+		case '’', '\'':
+			switch {
+			case sq && !(prevGlued && nextWordGlued):
+				sq = false
+				a.quoted[i] = true
+				if a.qFirst && a.qClose < 0 && !dq {
+					a.qClose = i
+				}
+				continue
+			case t.r == '\'' && !sq && !dq && !prevGlued && nextWordGlued:
+				opened, sq = true, true
+			}
+		}
+		if closed {
+			if !dq {
+				// A closing mark with nothing open: this sentence continues a
+				// quote from an earlier one.
+				for j := 0; j < i; j++ {
+					a.quoted[j] = true
+				}
+				a.qFirst = true
+			}
+			dq = false
+			a.quoted[i] = true
+			if a.qFirst && a.qClose < 0 {
+				a.qClose = i
+			}
+			continue
+		}
+		if opened && !a.qFirst && !a.anyWordBefore(i) {
+			a.qFirst = true
+		}
+		a.quoted[i] = dq || sq || opened
+	}
+	a.qOpen = dq
+}
+
+// anyWordBefore reports whether a word precedes token i.
+func (a *Attributor) anyWordBefore(i int) bool {
+	return a.firstWord < i
+}

@@ -1,0 +1,221 @@
+package actors
+
+// This file holds what an Attributor learns from the document itself:
+// surnames of the people it names, and definite descriptions ("the North",
+// "the alliance") that name an actor only in context. These are mentions the
+// gazetteer cannot hold because they are ambiguous out of context; Find does
+// not report them.
+
+// anaphor is a definite description that names an actor in context.
+type anaphor struct {
+	word  string   // the word after "the": "North" in "the North"
+	codes []string // candidate actors; the most recently named one wins
+	needs []string // the description applies only once one of these was named; nil: the candidates themselves
+}
+
+// anaphors lists the descriptions news uses for actors already introduced.
+var anaphors = []anaphor{
+	{"North", []string{"PRK"}, []string{"PRK", "KOR"}},
+	{"South", []string{"KOR"}, []string{"PRK", "KOR"}},
+	{"island", []string{"TWN"}, []string{"TWN"}},
+	{"mainland", []string{"CHN"}, []string{"TWN"}},
+	{"alliance", []string{"NATO", "AUKUS", "QUAD", "CSTO"}, nil},
+	{"court", []string{"ICJ", "ICC"}, nil},
+	{"bloc", []string{"EU", "ECOWAS", "ASEAN", "AU", "BRICS", "SCO", "GCC", "MERCOSUR", "SADC", "EAC",
+		"OPEC", "CARICOM", "OAS", "ARAB", "OIC", "IGAD", "G7", "G20"}, nil},
+}
+
+// honorifics precede a name: "Mr Wang", "President Irfaan Ali".
+var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Gen": true, "Sir": true,
+	"Lord": true, "President": true, "Prime": true, "Minister": true, "Secretary": true, "Chancellor": true,
+	"King": true, "Queen": true, "Prince": true, "Sheikh": true, "Emir": true, "Ayatollah": true,
+	"Senator": true, "Sen": true, "Governor": true, "Ambassador": true, "General": true, "Admiral": true,
+	"Adm": true, "Col": true, "Colonel": true, "Lt": true, "Maj": true, "Capt": true, "Commander": true,
+	"Premier": true, "Foreign": true, "Defence": true, "Defense": true, "Vice": true, "Deputy": true,
+	"Speaker": true, "Leader": true, "Rep": true, "Mayor": true, "Marshal": true, "Crown": true}
+
+// addContextMentions adds the mentions only the document can resolve. It
+// reports whether it added any.
+func (a *Attributor) addContextMentions() bool {
+	n := len(a.ments)
+	for i, t := range a.toks {
+		if !t.word || a.mentAt[i] >= 0 {
+			continue
+		}
+		w := a.s[t.start:t.end]
+		capitalised := 'A' <= w[0] && w[0] <= 'Z'
+		if !capitalised && w != "island" && w != "mainland" && w != "alliance" && w != "bloc" && w != "court" {
+			continue
+		}
+		if m, ok := a.anaphorAt(i, w); ok {
+			a.ments = append(a.ments, m)
+			continue
+		}
+		if m, ok := a.surnameAt(i, w); ok {
+			a.ments = append(a.ments, m)
+		}
+	}
+	if len(a.ments) == n {
+		return false
+	}
+	// Both runs are in token order: merge them, keeping the list in order.
+	a.extra = append(a.extra[:0], a.ments[n:]...)
+	a.merged = a.merged[:0]
+	i, j := 0, 0
+	for i < n || j < len(a.extra) {
+		if j == len(a.extra) || i < n && a.ments[i].t0 < a.extra[j].t0 {
+			a.merged = append(a.merged, a.ments[i])
+			i++
+		} else {
+			a.merged = append(a.merged, a.extra[j])
+			j++
+		}
+	}
+	a.ments, a.merged = a.merged, a.ments
+	return true
+}
+
+// anaphorAt resolves "the North", "the island's", "the alliance" at token i.
+func (a *Attributor) anaphorAt(i int, w string) (mention, bool) {
+	if i == 0 || !isThe(a.s, a.toks[i-1]) || !a.toks[i].space {
+		return mention{}, false
+	}
+	if n := i + 1; n < len(a.toks) && a.toks[n].word && a.capitalised(n) {
+		return mention{}, false // "the North Atlantic", "the South China Sea"
+	}
+	for _, an := range anaphors {
+		if an.word != w {
+			continue
+		}
+		code := a.resolveAnaphor(an)
+		if code == "" {
+			return mention{}, false
+		}
+		t := a.toks[i]
+		m := mention{Mention: Mention{Code: code, Start: a.toks[i-1].start, End: t.end, Kind: KindAlias},
+			t0: i, t1: i + 1, theT: true}
+		m.possessive = possessiveAfter(a.s, a.toks, i+1)
+		return m, true
+	}
+	return mention{}, false
+}
+
+// resolveAnaphor picks the actor a description stands for, or "".
+func (a *Attributor) resolveAnaphor(an anaphor) string {
+	if an.needs != nil {
+		for _, c := range an.needs {
+			if a.named(c) > 0 {
+				return an.codes[0]
+			}
+		}
+		return ""
+	}
+	best, bestAt := "", 0
+	for _, c := range an.codes {
+		if at := a.named(c); at > bestAt {
+			best, bestAt = c, at
+		}
+	}
+	return best
+}
+
+// named returns when actor c was last named: the current sentence counts as
+// the most recent; 0 means never.
+func (a *Attributor) named(c string) int {
+	for _, m := range a.ments {
+		if m.Code == c {
+			return a.nth
+		}
+	}
+	return a.seen[c]
+}
+
+// surnameAt resolves a surname learnt earlier in the document: "Ali said"
+// after "Guyana's President Irfaan Ali", or "Mr Wang" after "Wang Yi".
+func (a *Attributor) surnameAt(i int, w string) (mention, bool) {
+	if len(a.surnames) == 0 && len(a.given) == 0 {
+		return mention{}, false
+	}
+	if n := i + 1; n < len(a.toks) && a.toks[n].word && a.capitalised(n) {
+		return mention{}, false // part of a longer name
+	}
+	prevHonorific := false
+	if p := i - 1; p >= 0 {
+		if p > 0 && a.toks[p].r == '.' && !a.toks[p].space {
+			p-- // "Mr."
+		}
+		if a.toks[p].word && a.capitalised(p) && a.mentAt[p] < 0 {
+			if !honorifics[a.word(p)] {
+				return mention{}, false // another person's name: "Imran Khan"
+			}
+			prevHonorific = true
+		}
+	}
+	code, ok := a.surnames[w]
+	if !ok && prevHonorific {
+		code, ok = a.given[w]
+	}
+	if !ok {
+		return mention{}, false
+	}
+	t := a.toks[i]
+	m := mention{Mention: Mention{Code: code, Start: t.start, End: t.end, Kind: KindPerson}, t0: i, t1: i + 1}
+	m.possessive = possessiveAfter(a.s, a.toks, i+1)
+	return m, true
+}
+
+// learnNames remembers the surnames in a speaker's noun phrase once the
+// speaker is known from an actor named in it: after "Guyana's President
+// Irfaan Ali said…", "Ali" stands for GUY in this document. Names the
+// gazetteer resolved teach their surname too ("Mr Kishida").
+func (a *Attributor) learnNames() {
+	for _, m := range a.ments {
+		if m.Kind != KindPerson || m.t1-m.t0 < 2 {
+			continue
+		}
+		first, last := a.toks[m.t0], a.toks[m.t1-1]
+		if last.word && last.end-last.start >= 3 && a.capitalised(m.t1-1) {
+			a.surnames[a.s[last.start:last.end]] = m.Code
+		}
+		if first.word {
+			a.given[a.s[first.start:first.end]] = m.Code
+		}
+	}
+}
+
+// learnSpeakerName remembers the last word of a run of capitalised words in
+// tokens [from, to) — a person's name next to the actor they speak for.
+func (a *Attributor) learnSpeakerName(from, to int, code string) {
+	if a.titleCase {
+		return
+	}
+	runStart, runLen := -1, 0
+	flush := func(end int) {
+		if runLen >= 2 {
+			last := end - 1
+			if w := a.word(last); len(w) >= 3 {
+				if c, _ := classOf(w); c == 0 { // not an ordinary word
+					a.surnames[w] = code
+				}
+			}
+			if runLen == 2 {
+				a.given[a.word(runStart)] = code
+			}
+		}
+		runStart, runLen = -1, 0
+	}
+	for i := from; i < to && i < len(a.toks); i++ {
+		t := a.toks[i]
+		name := t.word && a.mentAt[i] < 0 && a.capitalised(i) && !honorifics[a.word(i)] && i > 0 &&
+			a.class(i)&(cRole|cTime|cLead|cDet|cPronoun) == 0
+		if name {
+			if runStart < 0 {
+				runStart = i
+			}
+			runLen++
+			continue
+		}
+		flush(i)
+	}
+	flush(to)
+}

@@ -1,0 +1,104 @@
+package actors
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzParse feeds arbitrary bytes to the CSV reader: it must return a
+// gazetteer or an error, never panic, and its errors must name a line.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"small.csv", "dated.csv", "user.csv", "bad_quote.csv", "bad_overlap.csv", "bad_fields.csv"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("code,kind,text,role,from,to\nPRK,name,the North,,,\nPRK,person,Kim,head of state,2011-12-17,\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g, err := Parse(bytes.NewReader(b), "f.csv")
+		if err != nil {
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if !strings.HasPrefix(line, "f.csv:") {
+					t.Fatalf("error line without FILE:LINE: %q", line)
+				}
+			}
+			return
+		}
+		for _, c := range g.Codes() {
+			_ = g.Name(c)
+		}
+		g.Find(string(b), time.Time{})
+	})
+}
+
+// FuzzParsePetrarch does the same for the PETRARCH reader.
+func FuzzParsePetrarch(f *testing.F) {
+	for _, name := range []string{"small.actors", "bad_unterminated.actors", "bad_synonym_first.actors"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("X_ [ABC 9999-0101]\n+\xff_\n\t[ABCDEF >abcdef]\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g, err := ParsePetrarch(bytes.NewReader(b), "f.actors")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.actors:") {
+				t.Fatalf("error without FILE:LINE: %q", err)
+			}
+			return
+		}
+		g.Find(string(b), time.Time{})
+	})
+}
+
+// FuzzFind runs Find and Attribute on arbitrary sentences with the
+// embedded gazetteer: no panic, mentions inside the sentence, in order and
+// not overlapping, and attributions that follow their contract.
+func FuzzFind(f *testing.F) {
+	for _, s := range benchSentences {
+		f.Add(s)
+	}
+	f.Add("“”‘’\"'«»—–-,,,;:")
+	f.Add("the the the North South island alliance bloc court Mr Mr. Wang")
+	f.Add("US-led U.S.-led pro-Russian US–China Japan’s the Philippines' \xff\xfe")
+	g, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ms := g.Find(s, time.Time{})
+		end := 0
+		for _, m := range ms {
+			if m.Start < end || m.End <= m.Start || m.End > len(s) {
+				t.Fatalf("bad mention %+v after offset %d in %q", m, end, s)
+			}
+			if utf8.ValidString(s) && (!utf8.ValidString(s[m.Start:m.End])) {
+				t.Fatalf("mention %+v splits a rune in %q", m, s)
+			}
+			end = m.End
+		}
+		a := NewAttributor(g)
+		for i := 0; i < 3; i++ { // a document of repeats exercises the carried state
+			at := a.Attribute(s, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
+			if at.Speaker == "" && at.Targets != nil {
+				t.Fatalf("targets without a speaker: %+v", at)
+			}
+			seen := map[string]bool{}
+			for _, c := range at.Targets {
+				if c == at.Speaker || seen[c] || c == "" {
+					t.Fatalf("bad targets %+v for %q", at, s)
+				}
+				seen[c] = true
+			}
+		}
+	})
+}

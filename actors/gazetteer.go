@@ -1,0 +1,512 @@
+package actors
+
+import (
+	"bytes"
+	_ "embed" // the default gazetteer ships inside the binary
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// Gazetteer is an immutable, concurrency-safe set of actor names. It is built
+// once (at load) into an index from the first word of every name to the
+// names that start with it, so that matching a sentence is one pass over its
+// words with a map lookup each.
+type Gazetteer struct {
+	entries []entry              // the rows it was built from, kept for Extend
+	names   map[string]string    // code → display name
+	codes   []string             // sorted
+	index   map[string][]*phrase // first word → phrases, longest first
+	// firstByte marks the first bytes of indexed words, so that the many
+	// lower-case words of a sentence skip the map lookup.
+	firstByte [256]bool
+}
+
+// entry is one row of a gazetteer file.
+type entry struct {
+	code, kind, text, role string
+	from, to               int32 // yyyymmdd, inclusive; only for dated entries
+	dated                  bool
+	line                   int
+}
+
+// phrase is one distinct surface form with everything it may stand for.
+type phrase struct {
+	toks    []ptok
+	senses  []sense
+	article bool // written with "the", which the sentence must have too
+}
+
+// ptok is one token of a phrase.
+type ptok struct {
+	text  string // the word, or "" for punctuation
+	canon rune   // folded punctuation rune
+	glued bool   // no space before it (ignored for the first token)
+}
+
+// sense is one reading of a phrase: an actor code, valid over a date range
+// when the phrase names a person in office.
+type sense struct {
+	code, kind string
+	from, to   int32
+	dated      bool
+}
+
+// Kinds of gazetteer entries. A person is dated; the others always apply.
+const (
+	KindName    = "name"
+	KindAlias   = "alias"
+	KindCapital = "capital"
+	KindSeat    = "seat"
+	KindDemonym = "demonym"
+	KindMedia   = "media"
+	KindPerson  = "person"
+)
+
+// csvHeader is the only header Parse accepts.
+const csvHeader = "code,kind,text,role,from,to"
+
+// maxErrors bounds the error report: past twenty a file is broken in some
+// systematic way and more lines would only hide the first, most useful ones.
+const maxErrors = 20
+
+// openEnd and openStart stand for a missing "to" / "from" date.
+const (
+	openStart int32 = 0
+	openEnd   int32 = 99991231
+)
+
+var (
+	kinds = map[string]bool{KindName: true, KindAlias: true, KindCapital: true, KindSeat: true,
+		KindDemonym: true, KindMedia: true, KindPerson: true}
+	roles = map[string]bool{"head of state": true, "head of government": true, "foreign minister": true}
+	// codePattern is only used while loading, never per sentence.
+	codePattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,15}$`)
+)
+
+//go:embed gazetteer.csv
+var defaultCSV []byte
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the gazetteer embedded in the binary. It is parsed on first
+// use and shared afterwards; a Gazetteer is immutable, so sharing is safe.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() {
+		defaultGaz, defaultErr = Parse(bytes.NewReader(defaultCSV), "gazetteer.csv")
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("embedded gazetteer: %w", defaultErr)
+		}
+	})
+	return defaultGaz, defaultErr
+}
+
+// Parse reads a gazetteer in the project's CSV format: RFC 4180, UTF-8,
+// header code,kind,text,role,from,to; one name row per code; role, from
+// and to only for persons, whose terms are inclusive ISO dates (an empty
+// "to" means still in office). One text may name one actor only, except
+// persons in office at different times.
+//
+// Texts are matched case-sensitively, word by word. Write names without a
+// leading "the" ("Kremlin", "United Nations"): the matcher accepts an
+// optional "the" before any name. A text written with "the" ("the South")
+// matches only with the article, for names that mean something else
+// without it.
+//
+// Parse checks every row and reports problems as "NAME:LINE: what is
+// wrong", up to twenty of them, one per line of the error message, so that
+// a user can fix a hand-written file in one go.
+func Parse(r io.Reader, name string) (*Gazetteer, error) {
+	p := csvParser{name: name, seen: make(map[string][]int, 4096), nameRow: map[string]int{}, firstLine: map[string]int{}}
+	p.read(r)
+	if len(p.errs) > 0 {
+		return nil, errors.New(strings.Join(p.errs, "\n"))
+	}
+	return build(p.entries, nil), nil
+}
+
+// csvParser holds the state of one Parse call.
+type csvParser struct {
+	name      string
+	entries   []entry
+	errs      []string
+	seen      map[string][]int // phrase key → indexes into entries
+	nameRow   map[string]int   // code → line of its name row
+	firstLine map[string]int   // code → first line that uses it
+}
+
+// errorf records one problem; it reports false once the report is full.
+func (p *csvParser) errorf(line int, format string, args ...any) bool {
+	p.errs = append(p.errs, fmt.Sprintf("%s:%d: %s", p.name, line, fmt.Sprintf(format, args...)))
+	return len(p.errs) < maxErrors
+}
+
+func (p *csvParser) read(r io.Reader) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1 // we report field counts ourselves, with the line
+	cr.ReuseRecord = true
+	header := true
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				p.errorf(pe.Line, "%v", pe.Err)
+			} else {
+				p.errorf(0, "reading: %v", err)
+			}
+			return
+		}
+		line, _ := cr.FieldPos(0)
+		if header {
+			header = false
+			if len(rec) > 0 {
+				rec[0] = strings.TrimPrefix(rec[0], "\ufeff") // a BOM from spreadsheet exports
+			}
+			if got := strings.Join(rec, ","); got != csvHeader {
+				p.errorf(line, "header is %q, want %q", got, csvHeader)
+				return
+			}
+			continue
+		}
+		if !p.row(line, rec) {
+			return
+		}
+	}
+	if header {
+		p.errorf(1, "missing header %q", csvHeader)
+		return
+	}
+	p.checkNames()
+}
+
+// row checks one record and keeps it when it is valid. It reports false when
+// the error report is full.
+func (p *csvParser) row(line int, rec []string) bool {
+	if len(rec) != 6 {
+		return p.errorf(line, "wrong number of fields: got %d, want 6", len(rec))
+	}
+	for i := range rec {
+		rec[i] = strings.TrimSpace(rec[i])
+		if !utf8.ValidString(rec[i]) {
+			return p.errorf(line, "invalid UTF-8")
+		}
+	}
+	e := entry{code: rec[0], kind: rec[1], text: rec[2], role: rec[3], line: line}
+	switch {
+	case e.code == "":
+		return p.errorf(line, "missing code")
+	case !codePattern.MatchString(e.code):
+		return p.errorf(line, "bad code %q (want upper-case letters, digits or _, 2 to 16 long)", e.code)
+	case e.kind == "":
+		return p.errorf(line, "missing kind")
+	case !kinds[e.kind]:
+		return p.errorf(line, "unknown kind %q", e.kind)
+	case e.text == "":
+		return p.errorf(line, "missing text")
+	}
+	key, ok := phraseKey(e.text)
+	if !ok {
+		return p.errorf(line, "text %q must start with a letter or digit", e.text)
+	}
+	if e.kind == KindPerson {
+		if msg := personTerm(&e, rec); msg != "" {
+			return p.errorf(line, "%s", msg)
+		}
+	} else if rec[3] != "" || rec[4] != "" || rec[5] != "" {
+		return p.errorf(line, "role, from and to are only for person rows")
+	}
+	if e.kind == KindName {
+		if first, dup := p.nameRow[e.code]; dup {
+			return p.errorf(line, "second name row for %s (first at line %d)", e.code, first)
+		}
+		p.nameRow[e.code] = line
+	}
+	if msg := p.conflict(key, e); msg != "" {
+		return p.errorf(line, "%s", msg)
+	}
+	if _, ok := p.firstLine[e.code]; !ok {
+		p.firstLine[e.code] = line
+	}
+	p.seen[key] = append(p.seen[key], len(p.entries))
+	p.entries = append(p.entries, e)
+	return true
+}
+
+// personTerm checks the role and term of a person row and fills in the
+// term; it returns what is wrong, or "".
+func personTerm(e *entry, rec []string) string {
+	switch {
+	case e.role == "":
+		return fmt.Sprintf("missing role for person %q", e.text)
+	case !roles[e.role]:
+		return fmt.Sprintf("unknown role %q (want head of state, head of government or foreign minister)", e.role)
+	}
+	e.dated, e.from, e.to = true, openStart, openEnd
+	for i, col := range []string{"from", "to"} {
+		v := rec[4+i]
+		if v == "" {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return fmt.Sprintf("bad date %q in column %s", v, col)
+		}
+		if i == 0 {
+			e.from = dayOf(t)
+		} else {
+			e.to = dayOf(t)
+		}
+	}
+	if e.from > e.to {
+		return fmt.Sprintf("from after to (%s > %s)", rec[4], rec[5])
+	}
+	return ""
+}
+
+// conflict explains why e may not share its text with earlier rows: one text
+// must name one actor, except for persons in office at different times
+// (Trump's two terms, or a surname shared by successive leaders).
+func (p *csvParser) conflict(key string, e entry) string {
+	for _, i := range p.seen[key] {
+		o := p.entries[i]
+		if o.code == e.code {
+			continue
+		}
+		if o.dated && e.dated {
+			if e.from <= o.to && o.from <= e.to {
+				return fmt.Sprintf("person %q maps to %s and %s in overlapping terms (first at line %d)", e.text, o.code, e.code, o.line)
+			}
+			continue
+		}
+		return fmt.Sprintf("%s %q maps to %s and %s (first at line %d)", e.kind, e.text, o.code, e.code, o.line)
+	}
+	return ""
+}
+
+// checkNames reports codes without a display name, in file order.
+func (p *csvParser) checkNames() {
+	var missing []string
+	for code := range p.firstLine {
+		if _, ok := p.nameRow[code]; !ok {
+			missing = append(missing, code)
+		}
+	}
+	sort.Slice(missing, func(i, j int) bool { return p.firstLine[missing[i]] < p.firstLine[missing[j]] })
+	for _, code := range missing {
+		if !p.errorf(p.firstLine[code], "code %s has no name row", code) {
+			return
+		}
+	}
+}
+
+// dayOf turns a time into the yyyymmdd number used for term comparisons; a
+// zero time (date unknown) is 0.
+func dayOf(t time.Time) int32 {
+	if t.IsZero() {
+		return 0
+	}
+	y, m, d := t.Date()
+	if y < 1 {
+		return 1
+	}
+	if y > 9999 {
+		return openEnd
+	}
+	return int32(y*10000 + int(m)*100 + d)
+}
+
+// phraseKey normalises a gazetteer text (spaces collapsed) into the key
+// under which texts are compared. It reports false when the text does not
+// start with a word.
+func phraseKey(text string) (string, bool) {
+	key := text
+	if !singleSpaced(text) {
+		key = strings.Join(strings.Fields(text), " ")
+	}
+	if key == "" {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(key)
+	return key, isWordRune(r)
+}
+
+// singleSpaced reports whether text has no leading, trailing, repeated or
+// non-blank white space (the common case, which needs no copy).
+func singleSpaced(text string) bool {
+	prevSpace := true // a space at the start would be leading
+	for _, r := range text {
+		space := isSpaceRune(r)
+		if space && (prevSpace || r != ' ') {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace
+}
+
+// build indexes entries; names, when not nil, overrides display names.
+func build(entries []entry, names map[string]string) *Gazetteer {
+	g := &Gazetteer{entries: entries, names: map[string]string{}, index: make(map[string][]*phrase, len(entries))}
+	byKey := make(map[string]*phrase, len(entries))
+	var keys []string
+	var buf []token
+	for _, e := range entries {
+		if e.kind == KindName {
+			g.names[e.code] = e.text
+		}
+		if _, ok := g.names[e.code]; !ok {
+			g.names[e.code] = "" // known code; display name may come later
+		}
+		key, ok := phraseKey(e.text)
+		if !ok {
+			continue
+		}
+		p := byKey[key]
+		if p == nil {
+			buf = tokenize(key, buf)
+			p = &phrase{}
+			if len(buf) > 1 && buf[1].space && isThe(key, buf[0]) {
+				// "the South": the article is part of the name and required.
+				p.article = true
+				buf = buf[1:]
+			}
+			p.toks = make([]ptok, len(buf))
+			for i, t := range buf {
+				pt := ptok{glued: !t.space, canon: t.canon}
+				if t.word {
+					pt.text = key[t.start:t.end]
+				}
+				p.toks[i] = pt
+			}
+			byKey[key] = p
+			keys = append(keys, key)
+		}
+		s := sense{code: e.code, kind: e.kind, from: e.from, to: e.to, dated: e.dated}
+		if !p.has(s) {
+			p.senses = append(p.senses, s)
+		}
+	}
+	for code, n := range names {
+		g.names[code] = n
+	}
+	for code := range g.names {
+		g.codes = append(g.codes, code)
+	}
+	sort.Strings(g.codes)
+	for _, key := range keys {
+		p := byKey[key]
+		first := p.toks[0].text
+		g.index[first] = append(g.index[first], p)
+		g.firstByte[first[0]] = true
+	}
+	for _, ps := range g.index {
+		// Longest first, so the first phrase that matches is the longest.
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+	}
+	return g
+}
+
+// has reports whether p already holds an identical sense.
+func (p *phrase) has(s sense) bool {
+	for _, o := range p.senses {
+		if o == s {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve picks the sense of p that applies on day (yyyymmdd, 0 = unknown).
+// A person resolves only inside a term; with no date, the most recent term
+// wins, because undated text is most often current news.
+func (p *phrase) resolve(day int32) (sense, bool) {
+	if day == 0 {
+		best, found := sense{}, false
+		for _, s := range p.senses {
+			if !s.dated {
+				return s, true
+			}
+			if !found || s.from > best.from || s.from == best.from && s.to > best.to {
+				best, found = s, true
+			}
+		}
+		return best, found
+	}
+	for _, s := range p.senses {
+		if !s.dated || s.from <= day && day <= s.to {
+			return s, true
+		}
+	}
+	return sense{}, false
+}
+
+// Extend returns a new gazetteer with the user's entries added. Where the
+// user gives a text that the receiver already has, the user's readings
+// replace the built-in ones; where the user names an existing code, the
+// user's display name wins. Neither input is modified.
+func (g *Gazetteer) Extend(user *Gazetteer) *Gazetteer {
+	if user == nil {
+		return g
+	}
+	userKeys := map[string]bool{}
+	for _, e := range user.entries {
+		if k, ok := phraseKey(e.text); ok {
+			userKeys[k] = true
+		}
+	}
+	merged := make([]entry, 0, len(g.entries)+len(user.entries))
+	for _, e := range g.entries {
+		if k, ok := phraseKey(e.text); ok && userKeys[k] {
+			continue
+		}
+		merged = append(merged, e)
+	}
+	merged = append(merged, user.entries...)
+	// Display names live in their own map so that a built-in name survives
+	// even when the user redefines what its text means.
+	names := make(map[string]string, len(g.names)+len(user.names))
+	for code, n := range g.names {
+		names[code] = n
+	}
+	for code, n := range user.names {
+		if n != "" || names[code] == "" {
+			names[code] = n
+		}
+	}
+	return build(merged, names)
+}
+
+// Name returns the display name of code, or the code itself when the
+// gazetteer has no name for it, so that reports always have something to
+// print.
+func (g *Gazetteer) Name(code string) string {
+	if g != nil {
+		if n := g.names[code]; n != "" {
+			return n
+		}
+	}
+	return code
+}
+
+// Codes returns every actor code the gazetteer knows, sorted.
+func (g *Gazetteer) Codes() []string {
+	if g == nil {
+		return nil
+	}
+	return append([]string(nil), g.codes...)
+}

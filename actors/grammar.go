@@ -1,0 +1,619 @@
+package actors
+
+// This file holds the shallow grammar the attribution rules stand on: what
+// a token is (classOf over the word lists), where a noun phrase ends, and
+// whether a word is the finite verb of a clause.
+
+// np is a noun phrase: the subject of a clause or of an attribution.
+type np struct {
+	start, end int     // tokens [start, end)
+	ments      idxList // mentions in the phrase proper (lists and "of"/"in" phrases included)
+	appos      idxList // mentions in appositives and parentheses it skipped
+	titleAppos bool    // an appositive names the subject's office: "Choe, North Korea's foreign minister,"
+	head       head    // what kind of noun heads it when no actor does
+	expletive  bool    // "There are…", "It was…"
+	// innerPronoun: a subject pronoun after the start, as in the relative
+	// clause "a position it has asked…"; such a phrase is not a subject.
+	innerPronoun bool
+	according    bool // the phrase follows "according to"
+	// nounThenActor: a common noun right before an actor, as in the reduced
+	// relative "a claim China rejected"; such a phrase is not a subject.
+	nounThenActor bool
+	inPP          bool // past a preposition after the head: "a group of experts"
+}
+
+// canSpeak reports whether the phrase can be the subject of an
+// attribution: an actor, a pronoun, an office, a name or a non-actor such as
+// "analysts" — not "a position it has asked…".
+func (p *np) canSpeak() bool {
+	return !p.innerPronoun && (p.ments.n > 0 || p.head != headOther && p.head != headNone)
+}
+
+// actorHeaded reports whether the actors in the phrase can be its speaker:
+// "Japan", "Japan's defence ministry", "Guyana's President Irfaan Ali" can;
+// "Chinese analysts" and "Japanese media" cannot.
+func (p *np) actorHeaded() bool {
+	return p.head != headNonActor
+}
+
+// idxList is a short list of mention indexes kept inside its noun phrase,
+// so that scanning allocates nothing. Phrases with more actors than it holds
+// are vanishingly rare; the extra ones are simply treated as targets.
+type idxList struct {
+	n int
+	v [12]int
+}
+
+func (l *idxList) add(mi int) {
+	if l.n < len(l.v) && (l.n == 0 || l.v[l.n-1] != mi) {
+		l.v[l.n] = mi
+		l.n++
+	}
+}
+
+func (l *idxList) all() []int { return l.v[:l.n] }
+
+// head is the kind of word that heads a noun phrase without an actor.
+type head uint8
+
+const (
+	headNone     head = iota
+	headPronoun       // it, they, he: points back to the last speaker
+	headRole          // the ministry, officials, the spokesperson: speaks for some actor
+	headName          // a person's name the gazetteer does not know: "Mr Lin"
+	headNonActor      // analysts, experts: never an actor
+	headOther         // anything else: "The drills", "Tensions"
+)
+
+// maxNP bounds a subject noun phrase. A longer run of words without a verb
+// means the verb was not recognised, and the first actor is then more
+// likely an object than the subject.
+const maxNP = 25
+
+// scanNP reads a noun phrase from i and returns it with the index of the
+// finite verb that ends it, or -1 when it ends otherwise (a comma that is
+// not a list or an appositive, a quote, a subordinate clause, the end).
+// A colon also ends it, returned as the verb position: in "Kim: US drills
+// are…" the part before the colon is the speaker.
+func (a *Attributor) scanNP(i, to int) (np, int) {
+	p := np{start: i, end: i}
+	for i < to {
+		if a.quoted[i] {
+			break
+		}
+		if mi := a.mentAt[i]; mi >= 0 {
+			m := &a.ments[mi]
+			if i > p.start && p.head == headOther && a.toks[i-1].word && a.lower(i-1) &&
+				a.class(i-1)&(cDet|cPrep|cConj|cRole|cAdverb) == 0 {
+				p.nounThenActor = true
+			}
+			p.ments.add(mi)
+			i = m.t1
+			if m.possessive {
+				i = a.skipPossessive(i)
+			}
+			p.end = i
+			continue
+		}
+		t := a.toks[i]
+		if !t.word {
+			j, stop := a.npPunct(&p, i, to)
+			if stop {
+				if t.canon == ':' && p.ments.n > 0 {
+					return p, i
+				}
+				return p, -1
+			}
+			i = j
+			p.end = i
+			continue
+		}
+		if i > p.start && a.isFiniteVerb(i, p.start) {
+			return p, i
+		}
+		c, capd := a.classOfTok(i)
+		if i == p.start && c&(cAux|cReport) != 0 && !capd && c&cNounToo == 0 {
+			return p, i // a verb with no subject before it
+		}
+		if c&cSubord != 0 && !capd && i > p.start {
+			return p, -1 // "…that…", "…which…" without a comma: the phrase is over
+		}
+		if c&cConj != 0 && i+1 < to && a.class(i+1)&(cReport|cVerb|cAux) != 0 && a.class(i+1)&cNounToo == 0 {
+			return p, -1 // "and warned": a second verb, the subject ended earlier
+		}
+		p.classify(c, capd, i, a)
+		i++
+		p.end = i
+		if i-p.start > maxNP {
+			return p, -1
+		}
+	}
+	return p, -1
+}
+
+// classify updates the phrase's head with word i: the strongest kind of
+// noun seen so far decides who the phrase can stand for. A pronoun first
+// wins, then words for non-actors ("analysts", "Western"), then offices and
+// bodies ("ministry", "President"), then names, then anything else. Words
+// after a preposition belong to a complement, not the head ("a group of
+// experts" is a group).
+func (p *np) classify(c wclass, capd bool, i int, a *Attributor) {
+	if p.inPP && c&cPronoun == 0 {
+		return // "a group of experts": the head comes before the preposition
+	}
+	switch {
+	case c&cPronoun != 0 && i != p.start:
+		p.innerPronoun = true
+	case c&cPronoun != 0:
+		p.head = headPronoun
+		if a.is(i, "It", "it") && i+1 < len(a.toks) && a.class(i+1)&cBe != 0 {
+			p.expletive = true // "It is", "It was"
+		}
+	case c&cExpletive != 0 && i == p.start:
+		p.expletive = true
+		p.head = headOther
+	case c&cPress != 0:
+		// "state media", "the state-run newspaper" speak for a state; other
+		// press ("Japanese media reported") does not; "press secretary" is
+		// an office.
+		switch {
+		case i+1 < len(a.toks) && a.class(i+1)&cRole != 0:
+		case a.afterStateWord(i):
+			p.setHead(headRole)
+		default:
+			p.setHead(headNonActor)
+		}
+	case c&cRole != 0, capd && honorifics[a.word(i)]:
+		p.setHead(headRole)
+	case c&cNonActor != 0:
+		p.setHead(headNonActor)
+	case c&cPrep != 0:
+		p.inPP = p.head != headNone
+	case c&(cDet|cAdverb|cTime|cConj|cLead) != 0:
+		// function words and times say nothing about who speaks
+	case capd && !a.titleCase && !a.commonNounFirst(i):
+		p.setHead(headName)
+	default:
+		p.setHead(headOther)
+	}
+}
+
+// setHead raises the phrase's head to h when h ranks higher.
+func (p *np) setHead(h head) {
+	rank := func(h head) int {
+		switch h {
+		case headPronoun:
+			return 4
+		case headNonActor:
+			return 3 // "Western officials", "US intelligence analysts"
+		case headRole:
+			return 2
+		case headName:
+			return 1
+		}
+		return 0
+	}
+	if rank(h) > rank(p.head) || p.head == headNone {
+		p.head = h
+	}
+}
+
+// afterStateWord: "state media", "state-run television", "official news
+// agency", "government newspaper".
+func (a *Attributor) afterStateWord(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if a.is(j, "state", "State", "official", "government", "run", "controlled", "owned") {
+			return true
+		}
+		if !a.toks[j].word && !isDash(a.toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// commonNounFirst: a capitalised first word is a common noun, not a name,
+// when a lower-case word follows that is not a verb ("Aid agencies said")
+// or when it is a plural right before the verb ("Rescuers said").
+func (a *Attributor) commonNounFirst(i int) bool {
+	if a.anyWordBefore(i) || i+1 >= len(a.toks) || !a.toks[i+1].word || !a.lower(i+1) {
+		return false
+	}
+	if a.class(i+1)&(cReport|cVerb|cAux|cAdverb) == 0 || a.class(i+1)&cNounToo != 0 {
+		return true
+	}
+	w := a.word(i)
+	return len(w) > 3 && w[len(w)-1] == 's'
+}
+
+// npPunct handles a punctuation token inside a noun phrase: it returns
+// where to continue, or stop=true when the phrase ends here.
+func (a *Attributor) npPunct(p *np, i, to int) (int, bool) {
+	t := a.toks[i]
+	switch {
+	case t.canon == ',':
+		if j, ok := a.listContinues(i, to); ok {
+			return j, false
+		}
+		if j, ok := a.appositive(p, i, to); ok {
+			return j, false
+		}
+		return i, true
+	case t.r == '(':
+		return a.skipTo(p, i, to, ')')
+	case t.r == '—' || t.r == '–' && t.space:
+		return a.skipTo(p, i, to, t.r)
+	case isDash(t) && !t.space:
+		// A compound word ("state-run", "Moscow-based"): skip its second half.
+		if i+1 < to && a.toks[i+1].word && !a.toks[i+1].space && a.mentAt[i+1] < 0 {
+			return i + 2, false
+		}
+		return i + 1, false
+	case t.canon == '\'' && !t.space:
+		return a.skipPossessive(i), false // "Kim's sister"
+	case t.r == '.' && !t.space:
+		return i + 1, false // abbreviations: "Mr.", "Gen."
+	case t.r == '&' || t.r == '/':
+		return i + 1, false
+	}
+	return i, true
+}
+
+// skipPossessive skips "'s" or a bare "'" at i.
+func (a *Attributor) skipPossessive(i int) int {
+	if i < len(a.toks) && a.toks[i].canon == '\'' && !a.toks[i].space {
+		i++
+		if i < len(a.toks) && a.toks[i].word && !a.toks[i].space && a.toks[i].end-a.toks[i].start == 1 {
+			i++
+		}
+	}
+	return i
+}
+
+// listContinues: after a comma, another actor continues a list subject
+// ("the US, South Korea and Japan", "Japan, and the US"), unless it is a
+// name or title in apposition ("Nato's chief, Mark Rutte, said").
+func (a *Attributor) listContinues(i, to int) (int, bool) {
+	j := i + 1
+	conj := j < to && a.class(j)&cConj != 0
+	if conj {
+		j++
+	}
+	if j >= to || a.mentAt[j] < 0 || a.quoted[j] {
+		return 0, false
+	}
+	m := a.ments[a.mentAt[j]]
+	if m.possessive {
+		return 0, false
+	}
+	if conj {
+		return j, true
+	}
+	k := m.t1
+	switch {
+	case k >= to:
+		return 0, false
+	case a.toks[k].word:
+		return j, a.class(k)&cConj != 0 // "…, South Korea and Japan"
+	case a.toks[k].canon == ',':
+		return j, k+1 < to && (a.mentAt[k+1] >= 0 || a.class(k+1)&cConj != 0)
+	}
+	return 0, false
+}
+
+// appositive skips a phrase between commas that describes the subject:
+// "Pyongyang, which sees the drills as…," or "Kim Yo Jong, the leader's
+// sister,", or several in a row ("Blinken, the secretary of state, who was
+// in Phnom Penh,"). Its actors are not the subject; they may be targets.
+func (a *Attributor) appositive(p *np, i, to int) (int, bool) {
+	if p.ments.n == 0 && p.head == headNone {
+		return 0, false
+	}
+	end := -1
+	for j := i + 1; j < to && !a.quoted[j]; {
+		k := j
+		for k < to && a.toks[k].word && a.lower(k) && a.class(k)&cAdverb != 0 {
+			k++ // "also ruled by…"
+		}
+		relative := false
+		switch {
+		case k >= to:
+			return 0, false
+		case a.toks[k].word && a.class(k)&cRelative != 0 && a.lower(k):
+			relative = true
+		case a.toks[k].word && a.lower(k) && a.opensAside(k):
+			relative = true // "Kim, speaking at a rally,", "rulers, led by…"
+		case end < 0 && (a.mentAt[k] >= 0 || a.toks[k].word && a.class(k)&cDet != 0 || a.capitalised(k)):
+		case a.shortAside(k, to):
+			relative = true // ", for his part,", ", in a statement,", ", however,"
+		default:
+			if end < 0 {
+				return 0, false
+			}
+			return end, true
+		}
+		c := a.nextComma(j-1, to, 40)
+		if c < 0 {
+			if end < 0 {
+				return 0, false
+			}
+			return end, true
+		}
+		for x := j; x < c; x++ {
+			if mi := a.mentAt[x]; mi >= 0 {
+				p.appos.add(mi)
+			}
+		}
+		if !relative {
+			p.titleAppos = true
+		}
+		end = c + 1
+		j = c + 1
+	}
+	if end < 0 {
+		return 0, false
+	}
+	return end, true
+}
+
+// opensAside: a participle that opens a descriptive aside after a comma:
+// "speaking at a rally", "led by Gen. Tiani", "known as APT31" — but not a
+// finite verb such as "blamed Kinshasa".
+func (a *Attributor) opensAside(k int) bool {
+	w := a.word(k)
+	if len(w) > 4 && w[len(w)-3:] == "ing" {
+		return true
+	}
+	if !a.isParticiple(k) {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+2; j++ {
+		if a.is(j, "by", "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// shortAside reports whether a short phrase without a verb runs from k to
+// the next comma: a parenthetical such as "for his part" or "on Monday".
+func (a *Attributor) shortAside(k, to int) bool {
+	if !a.toks[k].word || a.class(k)&(cPrep|cAdverb|cTime) == 0 && !a.lyAdverb(k) {
+		return false
+	}
+	for j := k; j < to && j < k+7; j++ {
+		if a.toks[j].canon == ',' && !a.quoted[j] {
+			return true
+		}
+		if !a.toks[j].word || a.quoted[j] || a.class(j)&(cReport|cAux) != 0 && a.class(j)&cNounToo == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// skipTo skips a parenthesis or a dashed aside, keeping its actors as
+// appositives.
+func (a *Attributor) skipTo(p *np, i, to int, closing rune) (int, bool) {
+	for j := i + 1; j < to && j < i+40; j++ {
+		if mi := a.mentAt[j]; mi >= 0 {
+			p.appos.add(mi)
+		}
+		if !a.toks[j].word && a.toks[j].r == closing {
+			return j + 1, false
+		}
+	}
+	return i, true
+}
+
+// isFiniteVerb decides whether the word at i is the verb that ends a
+// subject starting at start. Verbs come from the word lists; words that are
+// also nouns ("strikes", "tests", "plans") need a verb-like context; an
+// unknown lower-case word ending in "-ed" after a noun counts too.
+func (a *Attributor) isFiniteVerb(i, start int) bool {
+	t := a.toks[i]
+	if !t.word || a.mentAt[i] >= 0 {
+		return false
+	}
+	c, capd := a.classOfTok(i)
+	prev := i - 1
+	if prev >= 0 && isDash(a.toks[prev]) && !t.space {
+		return false // second half of a compound: "US-led"
+	}
+	if capd && !a.titleCase {
+		// A capitalised verb outside a Title Case headline ("Japan Slams…"
+		// in a mostly lower-case sentence): trust it only right after an actor.
+		if c&cReport == 0 || prev < 0 || a.mentAt[prev] < 0 {
+			return false
+		}
+	}
+	if a.is(i, "to") && i+1 < len(a.toks) && a.lower(i+1) && a.class(i+1)&(cReport|cVerb) != 0 && a.class(i+1)&cNounToo == 0 {
+		return true // headline infinitive: "Japan, US to hold drills"
+	}
+	if c&(cReport|cVerb|cAux) == 0 {
+		return a.edVerb(i)
+	}
+	if prev >= start && a.nounContext(prev) {
+		return false // "the will", "its claims", "Japan's strikes"
+	}
+	if c&cNounToo != 0 {
+		return a.verbReading(i)
+	}
+	return true
+}
+
+// nounContext reports whether token prev makes the next word a noun: a
+// determiner, a preposition, a possessive "'s", a number.
+func (a *Attributor) nounContext(prev int) bool {
+	t := a.toks[prev]
+	if !t.word {
+		return t.canon == '\''
+	}
+	if a.mentAt[prev] >= 0 {
+		return false
+	}
+	if prev > 0 && !t.space && isDash(a.toks[prev-1]) {
+		return false // the end of a compound: "Moon Jae-in said"
+	}
+	w := a.s[t.start:t.end]
+	if (w == "both" || w == "all" || w == "each") && prev > 0 && (a.mentAt[prev-1] >= 0 || a.class(prev-1)&cRole != 0) {
+		return false // "Israel and Hezbollah both pledge…"
+	}
+	if w == "s" && prev > 0 && a.toks[prev-1].canon == '\'' && !t.space {
+		return true
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return a.class(prev)&(cDet|cPrep) != 0
+}
+
+// verbReading decides a verb/noun homograph by its neighbours: "US strikes
+// Iran" (verb: an object follows) against "US strikes killed…" (noun: a
+// verb follows) or "missile tests." (noun).
+func (a *Attributor) verbReading(i int) bool {
+	n := i + 1
+	if n >= len(a.toks) {
+		return false
+	}
+	nt := a.toks[n]
+	if !nt.word {
+		return false
+	}
+	if a.mentAt[n] >= 0 {
+		return true
+	}
+	nc, ncap := a.classOfTok(n)
+	if nc&(cReport|cVerb|cAux) != 0 && nc&cNounToo == 0 && !ncap {
+		return false
+	}
+	if nc&cRole != 0 {
+		return false // "press secretary", "defence ministry"
+	}
+	prev := i - 1
+	prevActor := prev >= 0 && (a.mentAt[prev] >= 0 || a.class(prev)&(cPronoun|cAdverb) != 0)
+	switch {
+	case nc&(cDet|cPronoun) != 0, a.is(n, "that"), a.is(n, "to"), ncap:
+		return true
+	case nc&cPrep != 0:
+		return prevActor
+	}
+	return prevActor && nc&cTime == 0
+}
+
+// edVerb: an unknown lower-case word in "-ed" after a noun is most likely a
+// past-tense verb ("Pyongyang lambasted…").
+func (a *Attributor) edVerb(i int) bool {
+	t := a.toks[i]
+	w := a.s[t.start:t.end]
+	if len(w) < 5 || w[len(w)-2:] != "ed" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if _, ok := notVerbSet[w]; ok {
+		return false
+	}
+	prev := i - 1
+	if prev < 0 {
+		return false
+	}
+	if a.nounContext(prev) || a.class(prev)&cAux != 0 {
+		return a.class(prev)&cAux != 0 && a.class(prev)&cBe == 0 // "has lambasted" but "was unexpected"
+	}
+	return true
+}
+
+// isParticiple: "speaking", "quoted", "citing", "led" open an appositive.
+func (a *Attributor) isParticiple(i int) bool {
+	w := a.word(i)
+	if len(w) > 4 && w[len(w)-3:] == "ing" && w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	if len(w) > 3 && w[len(w)-2:] == "ed" || w == "led" || w == "known" || w == "seen" {
+		return true
+	}
+	return a.class(i)&cPassive != 0
+}
+
+// reportingAt reports whether the verb group starting at v contains a
+// reporting verb: "said", "has warned", "will not accept", "was quoted as
+// saying".
+func (a *Attributor) reportingAt(v, to int) bool {
+	if v < 0 {
+		return false
+	}
+	if a.toks[v].canon == ':' {
+		return true
+	}
+	negated := false
+	for i := v; i < to && i < v+6; i++ {
+		if !a.toks[i].word {
+			if a.toks[i].canon == '\'' && i+1 < to && a.is(i+1, "t") {
+				negated = true // "didn't", "hasn't"
+				i++
+				continue
+			}
+			return false
+		}
+		c := a.class(i)
+		if a.is(i, "not", "never", "cannot") {
+			negated = true
+		}
+		if c&cReport != 0 {
+			return !(negated && silentWhenNegated[a.word(i)])
+		}
+		w := a.word(i)
+		if w == "quoted" || w == "cited" || w == "expected" {
+			return true
+		}
+		if c&(cAux|cAdverb) == 0 && !a.is(i, "to") && !a.lyAdverb(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// Token helpers.
+
+func (a *Attributor) word(i int) string {
+	if i < 0 || i >= len(a.toks) || !a.toks[i].word {
+		return ""
+	}
+	return a.s[a.toks[i].start:a.toks[i].end]
+}
+
+// is reports whether token i is one of the words ws, exactly.
+func (a *Attributor) is(i int, ws ...string) bool {
+	w := a.word(i)
+	if w == "" {
+		return false
+	}
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Attributor) class(i int) wclass {
+	c, _ := a.classOfTok(i)
+	return c
+}
+
+func (a *Attributor) classOfTok(i int) (wclass, bool) {
+	w := a.word(i)
+	if w == "" {
+		return 0, false
+	}
+	return classOf(w)
+}
+
+func (a *Attributor) lower(i int) bool {
+	w := a.word(i)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+func (a *Attributor) capitalised(i int) bool {
+	w := a.word(i)
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}

@@ -1,0 +1,250 @@
+package actors
+
+import (
+	"sync"
+	"time"
+)
+
+// Mention is one actor name found in a sentence.
+type Mention struct {
+	Code       string
+	Start, End int    // byte offsets in the sentence; a preceding "the" is included for names, seats and media
+	Kind       string // the kind of the matched entry (name, alias, capital, seat, demonym, media, person)
+	// Modifier marks a hyphenated compound such as "US-led", "Russian-backed"
+	// or "pro-Russian": the actor is named, but as a qualifier of something
+	// else, so it can be a target but never the speaker.
+	Modifier bool
+}
+
+// mention is a Mention plus what the attribution rules need to know about
+// its place among the tokens.
+type mention struct {
+	Mention
+	t0, t1     int  // tokens of the name itself, [t0, t1); t0-1 is "the" when theT
+	theT       bool // a "the" before the name belongs to the span
+	possessive bool // "Japan's", "the Kremlin’s", "the Philippines'"
+}
+
+// findBuffers are the scratch slices of one Find call. Find has no place of
+// its own to keep them between calls, so they are pooled; an Attributor
+// keeps its own.
+type findBuffers struct {
+	toks  []token
+	ments []mention
+}
+
+var findPool = sync.Pool{New: func() any { return new(findBuffers) }}
+
+// Find returns every actor mention in sentence, left to right. At each word
+// the longest name that matches wins and matches never overlap. A name that
+// is part of a place or document name ("the Taiwan Strait", "the Sea of
+// Japan", "the Washington Declaration") is not an actor and is skipped.
+// date is the sentence's date: a person's name resolves only while they
+// hold office; a zero date means "unknown" and resolves to the most recent
+// term.
+func (g *Gazetteer) Find(sentence string, date time.Time) []Mention {
+	if g == nil {
+		return nil
+	}
+	b := findPool.Get().(*findBuffers)
+	defer findPool.Put(b)
+	b.toks = tokenize(sentence, b.toks)
+	b.ments = g.find(sentence, b.toks, dayOf(date), b.ments[:0])
+	if len(b.ments) == 0 {
+		return nil
+	}
+	out := make([]Mention, len(b.ments))
+	for i := range b.ments {
+		out[i] = b.ments[i].Mention
+	}
+	return out
+}
+
+// find appends the mentions in the tokens of s to out.
+func (g *Gazetteer) find(s string, toks []token, day int32, out []mention) []mention {
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		m, ok := g.matchAt(s, toks, i, day)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m)
+		i = m.t1
+	}
+	return out
+}
+
+// matchAt returns the longest phrase that matches at token i.
+func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, bool) {
+	t := toks[i]
+	if !g.firstByte[s[t.start]] {
+		return mention{}, false
+	}
+	for _, p := range g.index[s[t.start:t.end]] {
+		j := i + len(p.toks)
+		if j > len(toks) || !p.matches(s, toks, i) {
+			continue
+		}
+		// A phrase that ends in punctuation ("U.S.") must not end inside a
+		// longer abbreviation ("U.S.A" without its final dot).
+		if p.toks[len(p.toks)-1].text == "" && j < len(toks) && toks[j].word && !toks[j].space {
+			continue
+		}
+		sn, ok := p.resolve(day)
+		if !ok {
+			continue // a person out of office: a shorter phrase may still match
+		}
+		if len(p.toks) == 1 && inPersonName(s, toks, i, sn.kind) {
+			continue // "Lisa Monaco", "Kayikwamba Wagner", "Northern Ireland"
+		}
+		hasThe := i > 0 && toks[i].space && isThe(s, toks[i-1])
+		if p.article && !hasThe {
+			continue
+		}
+		if partOfPlaceName(s, toks, i, j) {
+			return mention{}, false
+		}
+		m := mention{Mention: Mention{Code: sn.code, Start: t.start, End: toks[j-1].end, Kind: sn.kind}, t0: i, t1: j}
+		if hasThe && (p.article || p.takesArticle(s, toks, i, sn.kind)) {
+			m.Start, m.theT = toks[i-1].start, true
+		}
+		m.Modifier = hyphenBefore(toks, i) || hyphenAfter(toks, j)
+		m.possessive = possessiveAfter(s, toks, j)
+		return m, true
+	}
+	return mention{}, false
+}
+
+// matches reports whether p's tokens equal the tokens of s from i on,
+// spacing included ("U.S." is not "U. S.").
+func (p *phrase) matches(s string, toks []token, i int) bool {
+	for k, pt := range p.toks {
+		t := toks[i+k]
+		if k > 0 && pt.glued == t.space {
+			return false
+		}
+		if pt.text == "" {
+			if t.word || t.canon != pt.canon {
+				return false
+			}
+			continue
+		}
+		if !t.word || s[t.start:t.end] != pt.text {
+			return false
+		}
+	}
+	return true
+}
+
+// inPersonName reports whether a one-word country or body name at token i
+// follows a capitalised word that is no English word: then it is most
+// likely a surname ("Lisa Monaco", "Kayikwamba Wagner") or part of a longer
+// place name ("Northern Ireland"). Title Case headlines ("Poland Shoots Down
+// Russian Drones") are safe because their capitalised words are ordinary
+// English words.
+func inPersonName(s string, toks []token, i int, kind string) bool {
+	if kind != KindName && kind != KindAlias && kind != KindCapital || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if !p.word || !toks[i].space {
+		return false
+	}
+	w := s[p.start:p.end]
+	if w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || honorifics[w] {
+		return false
+	}
+	c, _ := classOf(w)
+	return c == 0
+}
+
+// takesArticle reports whether a "the" before this name belongs to it:
+// seats, media and bodies ("the Kremlin", "the State Department"), names of
+// several words, acronyms and plurals ("the United States", "the UN", "the
+// Philippines"). Before a one-word country name the article belongs to a
+// noun that follows: "the Iran nuclear deal", not "the Iran".
+func (p *phrase) takesArticle(s string, toks []token, i int, kind string) bool {
+	switch kind {
+	case KindSeat, KindMedia:
+		return true
+	case KindName, KindAlias:
+	default:
+		return false
+	}
+	if len(p.toks) > 1 {
+		return true
+	}
+	w := s[toks[i].start:toks[i].end]
+	return w[len(w)-1] == 's' || isUpperWord(w)
+}
+
+func isThe(s string, t token) bool {
+	if !t.word || t.end-t.start != 3 {
+		return false
+	}
+	w := s[t.start:t.end]
+	return w == "the" || w == "The"
+}
+
+// isDash reports whether a punctuation token joins words into a compound.
+func isDash(t token) bool {
+	return !t.word && (t.canon == '-' || t.r == '–')
+}
+
+// hyphenAfter: "US-led", "China-made", "US–China": the name at [.., j) is
+// glued by a hyphen to a following word.
+func hyphenAfter(toks []token, j int) bool {
+	return j+1 < len(toks) && isDash(toks[j]) && !toks[j].space && toks[j+1].word && !toks[j+1].space
+}
+
+// hyphenBefore: "pro-Russian", "anti-US", the second half of "US-China".
+func hyphenBefore(toks []token, i int) bool {
+	return i >= 2 && !toks[i].space && isDash(toks[i-1]) && !toks[i-1].space && toks[i-2].word
+}
+
+// possessiveAfter: "Japan's", "Japan’s", "the Philippines'".
+func possessiveAfter(s string, toks []token, j int) bool {
+	if j >= len(toks) || toks[j].word || toks[j].canon != '\'' || toks[j].space {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].word && !toks[j+1].space {
+		w := s[toks[j+1].start:toks[j+1].end]
+		return w == "s" || w == "S"
+	}
+	prev := toks[j-1]
+	return prev.word && s[prev.end-1] == 's'
+}
+
+// geoNouns make a name part of a place name: "the Taiwan Strait", "the
+// South China Sea", "the Indian Ocean", "the Sea of Japan".
+var geoNouns = map[string]bool{"Strait": true, "Straits": true, "Sea": true, "Ocean": true, "Gulf": true,
+	"Bay": true, "Channel": true, "Canal": true, "River": true, "Peninsula": true, "Basin": true,
+	"Desert": true, "Mountains": true, "Valley": true, "Coast": true, "Delta": true, "Island": true,
+	"Islands": true, "Lake": true, "Plateau": true, "Highlands": true}
+
+// nameNouns make a name part of the name of a document or meeting: "the
+// Washington Declaration", "the Minsk Agreement", "the 1992 Consensus".
+var nameNouns = map[string]bool{"Declaration": true, "Accord": true, "Accords": true, "Agreement": true,
+	"Agreements": true, "Treaty": true, "Protocol": true, "Convention": true, "Consensus": true,
+	"Communique": true, "Charter": true, "Process": true, "Format": true, "Summit": true, "Doctrine": true,
+	"Initiative": true, "Statute": true}
+
+// partOfPlaceName reports whether the name at tokens [i, j) is part of a
+// geographic name or of a document's name rather than an actor.
+func partOfPlaceName(s string, toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].word && toks[j].space {
+		if w := s[toks[j].start:toks[j].end]; geoNouns[w] || nameNouns[w] {
+			return true
+		}
+	}
+	if i >= 2 && toks[i-1].word && toks[i-2].word && s[toks[i-1].start:toks[i-1].end] == "of" &&
+		geoNouns[s[toks[i-2].start:toks[i-2].end]] {
+		return true
+	}
+	return false
+}

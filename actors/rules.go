@@ -1,0 +1,630 @@
+package actors
+
+// The attribution rules. decide tries them in order; each rule is one
+// function and says in its comment which structure of reported speech it
+// reads. A speaker needs a statement: a sentence that only reports an event
+// ("China fired missiles around Taiwan") has no speaker and no targets, as
+// the annotation guide (datasets/GUIDE.md) defines it.
+
+// decide applies the attribution rules and returns the speaker. It reports
+// explicitNone when the sentence does name a speaker, but one without a code
+// ("analysts said"), so that a following "they" does not fall back on an
+// older speaker.
+func (a *Attributor) decide() (speaker string, explicitNone bool) {
+	defer a.learnNames()
+	if a.qFirst {
+		return a.ruleQuoteFirst()
+	}
+	return a.ruleClause(0, len(a.toks))
+}
+
+// ruleQuoteFirst handles a sentence that opens with a quote (rule 2):
+// "“…,” said X", "“…,” X said in a statement", "“…” a spokesperson was
+// quoted as saying by KCNA". Actors inside the quote are targets; the
+// speaker comes from what follows the closing mark. A quote with nothing
+// after it continues the previous speaker's words (rule 6).
+func (a *Attributor) ruleQuoteFirst() (string, bool) {
+	c := a.qClose
+	if c < 0 {
+		return a.last, false
+	}
+	i := c + 1
+	for i < len(a.toks) && !a.toks[i].word && !a.quoted[i] && a.mentAt[i] < 0 {
+		i++ // ”, said X — the comma may sit outside the quote
+	}
+	if i >= len(a.toks) {
+		return a.last, false
+	}
+	if t, ok := a.tailAttribution(i, len(a.toks), true); ok {
+		return a.speakerOfTail(t, nil)
+	}
+	// "“…” The ministry added that…": a new reporting clause after the quote.
+	if sp, none, ok := a.reportingClause(i, len(a.toks)); ok {
+		return sp, none
+	}
+	return a.last, false
+}
+
+// ruleClause handles a sentence that does not open with a quote.
+func (a *Attributor) ruleClause(from, to int) (string, bool) {
+	start := a.skipLead(from, to)
+	subj, v := a.scanNP(start, to)
+
+	// Rule 7, passives: "Y was accused by X of…".
+	if v >= 0 {
+		if sp, ok := a.passive(v, to); ok {
+			return sp, false
+		}
+	}
+	// Rules 2–3 after a clause: "…, X said", "…, said X", "…, according to
+	// X". A source named by "according to" only relays what an actor named
+	// as the subject of a reporting verb said ("Putin told Trump…,
+	// according to the US president").
+	if t, ok := a.trailing(start, v, to); ok {
+		if !(t.subj.according && v >= 0 && a.reportingAt(v, to) && a.firstActor(subj.ments.all()) >= 0) {
+			return a.speakerOfTail(t, &subj)
+		}
+	}
+	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
+	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to)) {
+		sp, none := a.subjectSpeaker(subj, true)
+		if sp == "" && !none && a.accord >= 0 {
+			return a.ments[a.accord].Code, false
+		}
+		return sp, none
+	}
+	// "Japan's prime minister made the remarks…", "issued a statement".
+	if v >= 0 && a.speechNounAfter(v, to) {
+		return a.subjectSpeaker(subj, true)
+	}
+	// "According to Seoul, the North fired…": the source speaks.
+	if a.accord >= 0 {
+		return a.ments[a.accord].Code, false
+	}
+	// "The drills came days after the US defence secretary said…": a
+	// reporting clause further on.
+	if sp, none, ok := a.embeddedReporting(v, to); ok {
+		return sp, none
+	}
+	// An event, not a statement: no speaker (rule 9 as the guide reads it).
+	if m := a.firstActor(subj.ments.all()); m >= 0 && v >= 0 {
+		a.eventSubj = a.ments[m].Code
+	}
+	return "", false
+}
+
+// reportingClause attributes from..to only when it has a reporting verb.
+func (a *Attributor) reportingClause(from, to int) (string, bool, bool) {
+	start := a.skipLead(from, to)
+	subj, v := a.scanNP(start, to)
+	if v < 0 || !a.reportingAt(v, to) {
+		return "", false, false
+	}
+	sp, none := a.subjectSpeaker(subj, true)
+	return sp, none, true
+}
+
+// subjectSpeaker picks the speaker from the subject of a reporting verb: the
+// first actor in it that is not a modifier ("North Korea's foreign ministry"
+// → PRK, "South Korean President Yoon" → KOR, "the US, South Korea and
+// Japan" → USA). The other actors of the phrase are co-speakers or qualify
+// the speaker, so they are not targets. Without an actor, a pronoun or a
+// bare office ("the ministry", "Mr Lin") speaks for the last speaker.
+func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
+	if subj.head == headNonActor {
+		// "Chinese analysts said": the actor qualifies a speaker with no code.
+		a.markAll(subj.ments, mNonActor)
+		return "", reporting
+	}
+	if m := a.firstActor(subj.ments.all()); m >= 0 {
+		a.markAll(subj.ments, mSpeaker)
+		a.learnSpeakerName(subj.start, subj.end, a.ments[m].Code)
+		return a.ments[m].Code, false
+	}
+	if subj.ments.n > 0 {
+		// Only modifiers ("the US-led coalition said"): never a speaker.
+		a.markAll(subj.ments, mSpeaker)
+		return "", reporting
+	}
+	if m := a.titleActor(subj.appos.all()); m >= 0 && subj.titleAppos {
+		// "Kim Yo Jong, the sister of Kim Jong Un, said": the appositive
+		// names the actor.
+		a.mark[m] = mSpeaker
+		a.learnSpeakerName(subj.start, subj.end, a.ments[m].Code)
+		return a.ments[m].Code, false
+	}
+	switch subj.head {
+	case headPronoun:
+		if subj.expletive {
+			return "", false // "It was not immediately clear…"
+		}
+		return a.last, false
+	case headRole, headName:
+		if a.place >= 0 {
+			// "In Seoul, the unification ministry said…"
+			a.mark[a.place] = mSpeaker
+			return a.ments[a.place].Code, false
+		}
+		if a.last != "" {
+			return a.last, false
+		}
+		if c := a.selfReference(subj.end); c != "" {
+			return c, false
+		}
+		if m := a.firstMedia(); m >= 0 {
+			// "The statement, carried by KCNA, said…": state media speak
+			// for their state.
+			a.mark[m] = mSpeaker
+			return a.ments[m].Code, false
+		}
+		return "", false
+	}
+	return "", reporting && subj.end > subj.start
+}
+
+// selfReference: with no earlier speaker to refer to, an official with no
+// actor named is taken to speak of their own country, in the third person
+// with a modal or auxiliary ("Defence Minister Rajnath Singh said India had
+// exercised its right…").
+func (a *Attributor) selfReference(v int) string {
+	i := v
+	for i < len(a.toks) && i < v+4 && !(a.toks[i].word && a.class(i)&cReport != 0) {
+		i++
+	}
+	i++
+	if a.is(i, "that") {
+		i++
+	}
+	if i >= len(a.toks) || a.mentAt[i] < 0 {
+		return ""
+	}
+	m := a.ments[a.mentAt[i]]
+	if m.Modifier || m.possessive || m.t1 >= len(a.toks) {
+		return ""
+	}
+	if a.is(m.t1, "would", "will", "had", "has", "could", "remained", "remains", "was", "is", "stood", "wanted", "wants") {
+		return m.Code
+	}
+	return ""
+}
+
+// passive handles rule 7: "Y was accused by X of…", "The accusation was
+// called “grossly distorted” by Israel's legal team" → speaker X, target Y.
+// Without an agent, a passive reporting verb ("Y was accused of…") leaves
+// the speaker unknown. It reports false when the verb group at v is no
+// passive.
+func (a *Attributor) passive(v, to int) (string, bool) {
+	i, sawBe := v, false
+	for ; i < to && i < v+6 && a.toks[i].word; i++ {
+		c := a.class(i)
+		if c&cBe != 0 {
+			sawBe = true
+			continue
+		}
+		if c&(cAux|cAdverb) != 0 || a.lyAdverb(i) {
+			continue
+		}
+		break
+	}
+	if !sawBe || i >= to || !a.lower(i) {
+		return "", false
+	}
+	if a.class(i)&(cPassive|cReport) == 0 {
+		return "", false // "were forced from their homes by…": an event
+	}
+	for j := i + 1; j < to && j < i+20; j++ {
+		if a.quoted[j] {
+			continue
+		}
+		if a.toks[j].canon == ';' || a.toks[j].canon == '.' {
+			break
+		}
+		if a.is(j, "by") {
+			agent, _ := a.scanNP(j+1, to)
+			if m := a.firstActor(agent.ments.all()); m >= 0 && agent.actorHeaded() {
+				a.markAll(agent.ments, mSpeaker)
+				return a.ments[m].Code, true
+			}
+			break
+		}
+	}
+	if a.is(i, "quoted", "cited") {
+		return "", false // "X was quoted as saying": X speaks
+	}
+	return "", true // "Y was accused of…", "was reported to have…": no known speaker
+}
+
+// lyAdverb: "unequivocally", "strongly" — adverbs between "was" and the
+// participle.
+func (a *Attributor) lyAdverb(i int) bool {
+	w := a.word(i)
+	return len(w) > 4 && w[len(w)-2:] == "ly" && a.lower(i)
+}
+
+// trailing looks for a segment after the clause's verb that attributes the
+// whole sentence: "…, X said (on Monday)", "…, said X", "…, according to
+// X", "…, they said". Later segments are tried first. When the subject
+// scan found no verb (v < 0) only "X said" and "according to X" count, not
+// the inverted "said X", which would then be the main verb.
+func (a *Attributor) trailing(start, v, to int) (tail, bool) {
+	after := start
+	if v > after {
+		after = v
+	}
+	end := to
+	for i := to - 1; i > after; i-- {
+		if a.quoted[i] && a.toks[i].word {
+			continue
+		}
+		t := a.toks[i]
+		boundary := t.canon == ',' || t.r == '—' || t.canon == ';' || a.quoted[i] && t.canon == '"'
+		if !boundary {
+			continue
+		}
+		if tl, ok := a.tailAttribution(i+1, end, v >= 0); ok {
+			return tl, true
+		}
+		if t.canon != '"' {
+			end = i
+		}
+	}
+	return tail{}, false
+}
+
+// tail is an attribution found after a quote or a clause.
+type tail struct {
+	subj  np
+	agent int // mention after "by" ("quoted as saying by KCNA"), or -1
+}
+
+// tailAttribution matches one segment against the attribution patterns.
+// inverted allows "said X".
+func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
+	for from < to && !a.toks[from].word && a.mentAt[from] < 0 {
+		from++
+	}
+	if from >= to || a.quoted[from] || a.class(from)&(cConj|cSubord|cRelative) != 0 && a.toks[from].word {
+		return tail{}, false // "…, and Japan said…", "…, which Polish officials confirmed"
+	}
+	// according to X
+	if (a.is(from, "according") || a.is(from, "According")) && from+1 < to && a.is(from+1, "to") {
+		subj, _ := a.scanNP(from+2, to)
+		if subj.end > subj.start {
+			subj.according = true
+			return tail{subj: subj, agent: -1}, true
+		}
+		return tail{}, false
+	}
+	// said X
+	i := from
+	for i < to && a.toks[i].word && a.class(i)&cAdverb != 0 {
+		i++
+	}
+	if inverted && i < to && a.class(i)&cInvert != 0 && (a.lower(i) || a.titleCase) {
+		// The subject must follow at once: "said Kim", "said the ministry",
+		// not "said during a visit…" (a clause of its own).
+		n := i + 1
+		if n >= to || !a.toks[n].word || a.mentAt[n] < 0 && a.class(n)&(cDet|cRole) == 0 && !a.capitalised(n) {
+			return tail{}, false
+		}
+		subj, _ := a.scanNP(n, to)
+		if subj.end > subj.start && subj.canSpeak() {
+			return tail{subj: subj, agent: -1}, true
+		}
+		return tail{}, false
+	}
+	// X said — the segment must open with its subject: an actor, a
+	// determiner, a pronoun, an office or a name, not "far less than X
+	// claimed" or "saying that…".
+	if !a.opensSubject(from) {
+		return tail{}, false
+	}
+	subj, v := a.scanNP(from, to)
+	if v < 0 || subj.end <= subj.start || v-from > 14 || !a.reportingAt(v, to) || !subj.canSpeak() || subj.nounThenActor {
+		return tail{}, false
+	}
+	for j := v + 1; j < to && j <= v+2; j++ {
+		if a.is(j, "that") {
+			return tail{}, false // "…, Japan said that…" heads a clause of its own
+		}
+	}
+	t := tail{subj: subj, agent: -1}
+	for j := v + 1; j+1 < to; j++ {
+		if a.is(j, "by") {
+			agent, _ := a.scanNP(j+1, to)
+			t.agent = a.firstActor(agent.ments.all())
+			break
+		}
+	}
+	return t, true
+}
+
+// opensSubject reports whether token i can open a subject noun phrase.
+func (a *Attributor) opensSubject(i int) bool {
+	if a.mentAt[i] >= 0 {
+		return true
+	}
+	if !a.toks[i].word {
+		return false
+	}
+	c, capd := a.classOfTok(i)
+	return capd || c&(cDet|cPronoun|cRole|cNonActor|cPress) != 0
+}
+
+// speakerOfTail turns an attribution segment into a speaker. clause is the
+// subject of the attributed clause, when the sentence is not a quote.
+func (a *Attributor) speakerOfTail(t tail, clause *np) (string, bool) {
+	if t.subj.head == headNonActor || a.firstActor(t.subj.ments.all()) >= 0 ||
+		t.subj.titleAppos && a.titleActor(t.subj.appos.all()) >= 0 {
+		return a.subjectSpeaker(t.subj, true)
+	}
+	if t.agent >= 0 {
+		// "a spokesperson was quoted as saying by KCNA"
+		a.mark[t.agent] = mSpeaker
+		return a.ments[t.agent].Code, false
+	}
+	clauseActor := a.selfSubject(clause)
+	switch t.subj.head {
+	case headPronoun:
+		// ", it said": whoever spoke last; failing that, the clause's subject.
+		if a.last != "" {
+			return a.last, false
+		}
+		return clauseActor, false
+	case headRole, headName:
+		if t.subj.according && t.subj.ments.n == 0 {
+			return "", false // "…, according to a joint statement": no named source
+		}
+		// "Beijing will never…, the defence ministry said": the ministry
+		// usually speaks for the clause's own subject.
+		if a.place >= 0 {
+			return a.ments[a.place].Code, false
+		}
+		if clauseActor != "" {
+			return clauseActor, false
+		}
+		return a.last, false
+	}
+	return "", true
+}
+
+// selfSubject returns the actor an office in a trailing attribution most
+// likely speaks for: the clause's own subject, when it is named as a
+// country or body ("Beijing will never…, the defence ministry said",
+// "Pakistan tested a missile, the military said") — not a demonym with a
+// noun ("North Korean soldiers crossed…, the JCS said"), which is what the
+// office reports about, and not when the clause names other actors too,
+// unless the subject is followed by a modal or auxiliary.
+func (a *Attributor) selfSubject(clause *np) string {
+	if clause == nil || clause.head == headNonActor {
+		return ""
+	}
+	m := a.firstActor(clause.ments.all())
+	if m < 0 {
+		return ""
+	}
+	mm := a.ments[m]
+	if mm.Kind == KindDemonym || mm.possessive {
+		return ""
+	}
+	if mm.t1 < len(a.toks) && a.class(mm.t1)&cAux != 0 {
+		return mm.Code
+	}
+	for _, o := range a.ments {
+		if o.Code != mm.Code && a.mark[a.mentAt[o.t0]] == mTarget {
+			return ""
+		}
+	}
+	return mm.Code
+}
+
+// coordinatedReporting: "The Foreign Office summoned China's ambassador and
+// announced sanctions", "Sudan severed ties with the UAE, accusing it of…"
+// — a reporting verb coordinated with the main verb, or a reporting
+// participle attached to its clause, shares its subject.
+func (a *Attributor) coordinatedReporting(v, to int) bool {
+	for i := v + 1; i+1 < to; i++ {
+		if a.quoted[i] {
+			continue
+		}
+		t := a.toks[i]
+		if !t.word && (t.canon == ';' || t.canon == ':') {
+			return false
+		}
+		if t.word && a.class(i)&cReportIng != 0 && a.lower(i) || a.titleCase && a.class(i)&cReportIng != 0 {
+			p := i - 1
+			if p >= 0 && (a.toks[p].canon == ',' || a.is(p, "after", "before", "while", "by", "without")) {
+				return true
+			}
+		}
+		if !a.is(i, "and", "but", "And", "But") {
+			continue
+		}
+		j := i + 1
+		for j < to && a.toks[j].word && a.class(j)&(cAdverb|cAux) != 0 {
+			j++
+		}
+		if j < to && (a.lower(j) || a.titleCase) && a.class(j)&cReport != 0 && a.mentAt[j] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNounAfter: "made the remarks", "issued a statement", "gave a
+// speech" report speech with a noun instead of a reporting verb.
+func (a *Attributor) speechNounAfter(v, to int) bool {
+	if !a.is(v, "made", "makes", "make", "issued", "issues", "issue", "delivered", "delivers", "gave", "gives",
+		"released", "releases", "posted", "posts", "sent", "sends", "imposed", "imposes", "impose", "slapped") {
+		return false
+	}
+	for j := v + 1; j < to && j <= v+5; j++ {
+		if a.quoted[j] || !a.toks[j].word {
+			return false
+		}
+		if a.is(j, "remarks", "statement", "appeal", "comments", "speech", "address", "warning", "threat",
+			"pledge", "promise", "plea", "call", "mention", "announcement", "declaration", "ultimatum", "message", "letter") {
+			return true
+		}
+		if a.is(j, "sanctions") && a.is(v, "imposed", "imposes", "impose", "announced", "slapped") {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedReporting finds a reporting verb after the main clause and reads
+// its own subject: "…days after the US defence secretary, Pete Hegseth, said
+// that…". The clause starts after the nearest subordinating word.
+func (a *Attributor) embeddedReporting(v, to int) (string, bool, bool) {
+	from := v + 1
+	if v < 0 {
+		from = 1
+	}
+	for r := from; r < to; r++ {
+		if a.quoted[r] || !a.lower(r) || a.class(r)&cReport == 0 || a.class(r)&cNounToo != 0 {
+			continue
+		}
+		open := -1
+		for j := r - 1; j >= from-1 && j >= 0 && j > r-40; j-- {
+			if a.quoted[j] {
+				break
+			}
+			if a.toks[j].word && a.lower(j) && (a.class(j)&(cSubord|cRelative) != 0 || a.is(j, "after", "before", "since", "until")) {
+				open = j
+				break
+			}
+			if !a.toks[j].word && (a.toks[j].canon == ';' || a.toks[j].canon == ':') {
+				open = j
+				break
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		subj, v2 := a.scanNP(open+1, to)
+		if v2 != r && !(v2 >= 0 && v2 < r && a.reportingAt(v2, to)) {
+			continue
+		}
+		sp, none := a.subjectSpeaker(subj, true)
+		if sp != "" || none {
+			return sp, none, true
+		}
+	}
+	return "", false, false
+}
+
+// skipLead skips a sentence-initial adverbial ("On Monday,", "In a
+// statement,", "Speaking in Tokyo,", "If the drills go ahead,"). It records
+// "According to X," and the place of "In Seoul," or "At the UN,", which can
+// name the speaker of a bare "the ministry said".
+func (a *Attributor) skipLead(from, to int) int {
+	i := from
+	for round := 0; round < 3 && i < to; round++ {
+		if !a.toks[i].word || a.mentAt[i] >= 0 {
+			return i
+		}
+		if (a.is(i, "According") || a.is(i, "according")) && i+1 < to && a.is(i+1, "to") {
+			subj, _ := a.scanNP(i+2, to)
+			if m := a.firstActor(subj.ments.all()); m >= 0 {
+				a.accord = m
+				a.markAll(subj.ments, mSpeaker)
+			}
+			if k := a.nextComma(i, to, 30); k >= 0 {
+				i = k + 1
+				continue
+			}
+			return subj.end
+		}
+		c, capd := a.classOfTok(i)
+		lead := c&cLead != 0 && capd || round > 0 && c&(cPrep|cSubord) != 0 && !capd
+		if !lead {
+			return i
+		}
+		if c&cConj != 0 && capd { // But, And
+			i++
+			continue
+		}
+		k := a.nextComma(i, to, 30)
+		if k < 0 {
+			return i + 1
+		}
+		if (a.is(i, "In", "At", "in", "at")) && i+1 < k && a.mentAt[i+1] >= 0 {
+			if m := a.ments[a.mentAt[i+1]]; m.t1 == k {
+				a.place = a.mentAt[i+1] // "In Seoul," — nothing else before the comma
+			}
+		}
+		i = k + 1
+	}
+	return i
+}
+
+// nextComma finds the next comma outside quotes within limit tokens.
+func (a *Attributor) nextComma(i, to, limit int) int {
+	for j := i + 1; j < to && j <= i+limit; j++ {
+		if a.toks[j].canon == ',' && !a.quoted[j] {
+			return j
+		}
+	}
+	return -1
+}
+
+// firstActor returns the first mention of ms that may speak (not a
+// hyphenated modifier), or -1.
+func (a *Attributor) firstActor(ms []int) int {
+	for _, mi := range ms {
+		if !a.ments[mi].Modifier {
+			return mi
+		}
+	}
+	return -1
+}
+
+// titleActor returns the first mention of an appositive that names whom the
+// subject works for: "North Korea's foreign minister", "a senior US
+// official", "the sister of Kim Jong Un", "a spokesman for the EU" — not a
+// place the appositive mentions ("the MP who led the delegation to
+// Washington"). It returns -1 when there is none.
+func (a *Attributor) titleActor(ms []int) int {
+	for _, mi := range ms {
+		m := a.ments[mi]
+		if m.Modifier {
+			continue
+		}
+		p := m.t0 - 1
+		if m.theT {
+			p--
+		}
+		if m.possessive || m.Kind == KindDemonym || m.Kind == KindPerson || p < 0 || !a.toks[p].word ||
+			a.is(p, "of", "for") || a.class(p)&(cPrep|cSubord|cRelative) == 0 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// firstMedia returns the first state-media mention that carries the
+// statement ("carried by KCNA", "told Xinhua", "in the Rodong Sinmun"), or
+// -1. Media named inside the reported content do not count.
+func (a *Attributor) firstMedia() int {
+	for mi, m := range a.ments {
+		if m.Kind != KindMedia || m.Modifier || a.mark[mi] != mTarget {
+			continue
+		}
+		p := m.t0 - 1
+		if m.theT {
+			p--
+		}
+		if a.is(p, "by", "to", "told", "in", "on", "via", "from", "with") {
+			return mi
+		}
+	}
+	return -1
+}
+
+// markAll marks the mentions of a list.
+func (a *Attributor) markAll(l idxList, r mrole) {
+	for _, mi := range l.all() {
+		a.mark[mi] = r
+	}
+}
