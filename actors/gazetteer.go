@@ -128,7 +128,12 @@ func Default() (*Gazetteer, error) {
 // wrong", up to twenty of them, one per line of the error message, so that
 // a user can fix a hand-written file in one go.
 func Parse(r io.Reader, name string) (*Gazetteer, error) {
-	p := csvParser{name: name, seen: make(map[string][]int, 4096), nameRow: map[string]int{}, firstLine: map[string]int{}}
+	return parseCSV(r, name, nil)
+}
+
+// parseCSV is Parse; codes in known need no name row of their own.
+func parseCSV(r io.Reader, name string, known *Gazetteer) (*Gazetteer, error) {
+	p := csvParser{name: name, seen: make(map[string][]int, 4096), nameRow: map[string]int{}, firstLine: map[string]int{}, known: known}
 	p.read(r)
 	if len(p.errs) > 0 {
 		return nil, errors.New(strings.Join(p.errs, "\n"))
@@ -144,6 +149,7 @@ type csvParser struct {
 	seen      map[string][]int // phrase key → indexes into entries
 	nameRow   map[string]int   // code → line of its name row
 	firstLine map[string]int   // code → first line that uses it
+	known     *Gazetteer       // when extending: its codes already have names
 }
 
 // errorf records one problem; it reports false once the report is full.
@@ -302,7 +308,7 @@ func (p *csvParser) conflict(key string, e entry) string {
 func (p *csvParser) checkNames() {
 	var missing []string
 	for code := range p.firstLine {
-		if _, ok := p.nameRow[code]; !ok {
+		if _, ok := p.nameRow[code]; !ok && !p.known.has(code) {
 			missing = append(missing, code)
 		}
 	}
@@ -489,6 +495,34 @@ func (g *Gazetteer) Extend(user *Gazetteer) *Gazetteer {
 		}
 	}
 	return build(merged, names)
+}
+
+// ExtendFrom reads a user's actor file, in the gazetteer CSV format or as
+// a PETRARCH dictionary (see ParseAny), and returns g extended by it (see
+// Extend). A CSV row may use a code g already names without a name row of
+// its own, so that a file can just add aliases or office-holders.
+func (g *Gazetteer) ExtendFrom(r io.Reader, name string) (*Gazetteer, error) {
+	r, isCSV := sniffCSV(r)
+	var user *Gazetteer
+	var err error
+	if isCSV {
+		user, err = parseCSV(r, name, g)
+	} else {
+		user, err = ParsePetrarch(r, name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return g.Extend(user), nil
+}
+
+// has reports whether g names code; a nil gazetteer names nothing.
+func (g *Gazetteer) has(code string) bool {
+	if g == nil {
+		return false
+	}
+	_, ok := g.names[code]
+	return ok
 }
 
 // Name returns the display name of code, or the code itself when the

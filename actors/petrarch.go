@@ -54,23 +54,32 @@ func ParsePetrarch(r io.Reader, name string) (*Gazetteer, error) {
 // ParseAny reads either format: a file whose first non-empty line is the CSV
 // header is a gazetteer CSV; anything else is read as a PETRARCH dictionary.
 func ParseAny(r io.Reader, name string) (*Gazetteer, error) {
+	r, isCSV := sniffCSV(r)
+	if isCSV {
+		return Parse(r, name)
+	}
+	return ParsePetrarch(r, name)
+}
+
+// sniffCSV reports whether the first non-empty line of r is the gazetteer
+// CSV header, and returns a reader that still yields all of r.
+func sniffCSV(r io.Reader) (io.Reader, bool) {
 	br := bufio.NewReader(r)
 	var peeked []byte
+	isCSV := false
 	for {
 		line, err := br.ReadBytes('\n')
 		peeked = append(peeked, line...)
 		trimmed := strings.TrimSpace(strings.TrimPrefix(string(line), "\ufeff"))
 		if trimmed != "" {
-			if trimmed == csvHeader {
-				return Parse(io.MultiReader(bytes.NewReader(peeked), br), name)
-			}
+			isCSV = trimmed == csvHeader
 			break
 		}
 		if err != nil {
 			break
 		}
 	}
-	return ParsePetrarch(io.MultiReader(bytes.NewReader(peeked), br), name)
+	return io.MultiReader(bytes.NewReader(peeked), br), isCSV
 }
 
 // petrarchParser holds the state of one ParsePetrarch call.

@@ -202,11 +202,7 @@ func loadActors(path string) (*actors.Gazetteer, error) {
 		return nil, err
 	}
 	defer f.Close()
-	user, err := actors.ParseAny(bufio.NewReader(f), path)
-	if err != nil {
-		return nil, err
-	}
-	return g.Extend(user), nil
+	return g.ExtendFrom(bufio.NewReader(f), path)
 }
 
 // warner prints one-line warnings on stderr, newlines folded, so that one

@@ -228,11 +228,9 @@ func checkActors(c *datasets.Corpus, path string, stderr io.Writer) error {
 		return err
 	}
 	defer f.Close()
-	user, err := actors.ParseAny(f, path)
-	if err != nil {
+	if g, err = g.ExtendFrom(f, path); err != nil {
 		return err
 	}
-	g = g.Extend(user)
 	known := map[string]bool{}
 	for _, code := range g.Codes() {
 		known[code] = true
