@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
+
+	"github.com/clipperhouse/uax29/v2/words"
 	"sync"
 
 	"gonum.org/v1/gonum/floats"
@@ -47,7 +50,7 @@ func NewExtractor(v *Vocabulary, lex *Lexicon) *Extractor {
 	e.aggBase = e.patternBase + len(lex.Patterns)
 	e.ctxBase = e.aggBase + len(LexiconClasses)*len(classFeatureNames)
 	e.dim = e.ctxBase + len(contextNames) + 1
-	e.scratch.New = func() any { return &scratch{stemmer: newStemmer()} }
+	e.scratch.New = func() any { return &scratch{cache: make(map[string]*wordFeat, 1024)} }
 	return e
 }
 
@@ -78,15 +81,16 @@ func (e *Extractor) FeatureName(i int) string {
 }
 
 type scratch struct {
-	stemmer *stemmer
-	toks    []Token
-	stems   []string
-	roles   []Role
-	clause  []int32
-	quoted  []bool
-	negated []bool
-	matches []Match
-	idx     []int32
+	cache    map[string]*wordFeat // this extractor's knowledge of each word seen
+	feats    []*wordFeat
+	stems    []string
+	roles    []Role
+	clause   []int32
+	quoted   []bool
+	negated  []bool
+	question bool
+	matches  []Match
+	idx      []int32
 }
 
 // Extract returns the feature vector of one sentence.
@@ -100,11 +104,10 @@ func (e *Extractor) ExtractInto(dst Vector, sentence string) Vector {
 	defer e.scratch.Put(sc)
 	dst.Index, dst.Value = dst.Index[:0], dst.Value[:0]
 
-	sc.toks = sc.stemmer.tokenize(sc.toks[:0], Normalize(sentence))
-	sc.words()
+	sc.scan(e, Normalize(sentence))
 
 	// Bag of words: sublinear TF times IDF, L2-normalised.
-	sc.idx = e.Vocab.lookup(sc.idx[:0], sc.stems)
+	sc.idx = sc.ngrams(e.Vocab, sc.idx[:0])
 	slices.Sort(sc.idx)
 	for a := 0; a < len(sc.idx); {
 		b := a
@@ -113,7 +116,7 @@ func (e *Extractor) ExtractInto(dst Vector, sentence string) Vector {
 		}
 		i := sc.idx[a]
 		dst.Index = append(dst.Index, i)
-		dst.Value = append(dst.Value, (1+math.Log(float64(b-a)))*e.Vocab.IDF[i])
+		dst.Value = append(dst.Value, sublinear(b-a)*e.Vocab.IDF[i])
 		a = b
 	}
 	if norm := floats.Norm(dst.Value, 2); norm > 0 {
@@ -123,19 +126,55 @@ func (e *Extractor) ExtractInto(dst Vector, sentence string) Vector {
 	return e.appendCues(dst, sc)
 }
 
-// words fills the per-word arrays: stems, clause numbers, quote state and
-// negation scope.
-func (sc *scratch) words() {
-	sc.stems, sc.roles, sc.clause, sc.quoted = sc.stems[:0], sc.roles[:0], sc.clause[:0], sc.quoted[:0]
+// wordFeat is everything an Extractor needs to know about one word, found
+// with a single map lookup per word of a sentence: looking the stem up in
+// the stem cache, the vocabulary and the lexicon separately cost three.
+type wordFeat struct {
+	stem  string
+	role  Role
+	uni   int32   // unigram feature, or -1
+	bi    uint32  // bigram id, or 0
+	first []int32 // lexicon patterns that start with this stem
+}
+
+// wordCacheMax bounds a scratch's word cache; a full cache is emptied.
+const wordCacheMax = 100_000
+
+// feat returns what the extractor knows of word w.
+func (sc *scratch) feat(e *Extractor, w string) *wordFeat {
+	if f, ok := sc.cache[w]; ok {
+		return f
+	}
+	stem := Stem(w)
+	f := &wordFeat{stem: stem, role: stemRoles[stem], uni: -1, first: e.Lexicon.byFirst[stem]}
+	if r, ok := e.Vocab.stems[stem]; ok {
+		f.uni, f.bi = r.uni, r.id
+	}
+	if len(sc.cache) >= wordCacheMax {
+		clear(sc.cache)
+	}
+	sc.cache[strings.Clone(w)] = f // a clone: w may pin a whole article
+	return f
+}
+
+// scan tokenises a normalised sentence and fills the per-word arrays:
+// features, stems, clause numbers, quote state and negation scope.
+func (sc *scratch) scan(e *Extractor, s string) {
+	sc.feats, sc.stems, sc.roles, sc.clause, sc.quoted = sc.feats[:0], sc.stems[:0], sc.roles[:0], sc.clause[:0], sc.quoted[:0]
+	sc.question = false
 	clause, inQuote := int32(0), false
-	for _, t := range sc.toks {
-		switch t.Kind {
+	it := words.FromString(s)
+	for it.Next() {
+		v := it.Value()
+		switch kindOf(v, s, it.Start()) {
 		case Word:
-			if t.Role&ClauseBreak != 0 {
+			f := sc.feat(e, v)
+			if f.role&ClauseBreak != 0 {
 				clause++
 			}
-			sc.stems = append(sc.stems, t.Stem)
-			sc.roles = append(sc.roles, t.Role)
+			sc.feats = append(sc.feats, f)
+			sc.stems = append(sc.stems, f.stem)
+			sc.roles = append(sc.roles, f.role)
 			sc.clause = append(sc.clause, clause)
 			sc.quoted = append(sc.quoted, inQuote)
 		case Quote:
@@ -143,6 +182,7 @@ func (sc *scratch) words() {
 			clause++
 		case Boundary:
 			clause++
+			sc.question = sc.question || v == "?"
 		}
 	}
 	sc.negated = append(sc.negated[:0], make([]bool, len(sc.stems))...)
@@ -176,13 +216,11 @@ func (e *Extractor) appendCues(dst Vector, sc *scratch) Vector {
 			ctx[3] = 1
 		}
 	}
-	for _, t := range sc.toks {
-		if t.Text == "?" {
-			ctx[6] = 1
-		}
+	if sc.question {
+		ctx[6] = 1
 	}
 
-	sc.matches = e.Lexicon.match(sc.matches[:0], sc.stems, sc.clause)
+	sc.matches = e.Lexicon.matchFeats(sc.matches[:0], sc.feats, sc.stems, sc.clause)
 	var agg [len(LexiconClasses)][len(classFeatureNames)]float64
 	const reassurance = 1
 	sc.idx = sc.idx[:0]
@@ -219,21 +257,21 @@ func (e *Extractor) appendCues(dst Vector, sc *scratch) Vector {
 			b++
 		}
 		dst.Index = append(dst.Index, sc.idx[a])
-		dst.Value = append(dst.Value, 0.5*(1+math.Log(float64(b-a))))
+		dst.Value = append(dst.Value, 0.5*sublinear(b-a))
 		a = b
 	}
 	for c := range agg {
 		for f, n := range agg[c] {
 			if n > 0 {
 				dst.Index = append(dst.Index, int32(e.aggBase+c*len(classFeatureNames)+f))
-				dst.Value = append(dst.Value, math.Log1p(n))
+				dst.Value = append(dst.Value, log1p(n))
 			}
 		}
 	}
 	for f, n := range ctx {
 		if n > 0 {
 			dst.Index = append(dst.Index, int32(e.ctxBase+f))
-			dst.Value = append(dst.Value, math.Log1p(n))
+			dst.Value = append(dst.Value, log1p(n))
 		}
 	}
 	dst.Index = append(dst.Index, int32(e.Bias()))
@@ -244,13 +282,60 @@ func (e *Extractor) appendCues(dst Vector, sc *scratch) Vector {
 // Cues returns the cue phrases found in a sentence, for tests and for
 // explanations that want the phrase rather than a weight.
 func (e *Extractor) Cues(sentence string) []Match {
-	sc := new(scratch)
-	sc.toks = Tokenize(nil, Normalize(sentence))
-	sc.words()
-	ms := e.Lexicon.match(nil, sc.stems, sc.clause)
+	sc := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(sc)
+	sc.scan(e, Normalize(sentence))
+	ms := e.Lexicon.matchFeats(nil, sc.feats, sc.stems, sc.clause)
 	for k := range ms {
 		ms[k].Negated = sc.negated[ms[k].First]
 		ms[k].Quoted = sc.quoted[ms[k].First]
 	}
 	return ms
+}
+
+// ngrams appends the vocabulary's feature indices for the words scanned:
+// unigrams, and bigrams of neighbouring words.
+func (sc *scratch) ngrams(v *Vocabulary, dst []int32) []int32 {
+	var prev uint32
+	for _, f := range sc.feats {
+		if f.uni >= 0 {
+			dst = append(dst, f.uni)
+		}
+		if prev != 0 && f.bi != 0 {
+			if i, ok := v.bi[uint64(prev)<<32|uint64(f.bi)]; ok {
+				dst = append(dst, i)
+			}
+		}
+		prev = f.bi
+	}
+	return dst
+}
+
+// Counts in a sentence are small: tables save a logarithm per feature.
+var (
+	sublinearTable [16]float64
+	log1pTable     [16]float64
+)
+
+func init() {
+	for n := range sublinearTable {
+		sublinearTable[n] = 1 + math.Log(float64(n))
+		log1pTable[n] = math.Log1p(float64(n))
+	}
+}
+
+// sublinear is 1 + ln n, the term-frequency damping scikit-learn calls
+// sublinear_tf.
+func sublinear(n int) float64 {
+	if n < len(sublinearTable) {
+		return sublinearTable[n]
+	}
+	return 1 + math.Log(float64(n))
+}
+
+func log1p(n float64) float64 {
+	if n >= 0 && n < float64(len(log1pTable)) && n == math.Trunc(n) {
+		return log1pTable[int(n)]
+	}
+	return math.Log1p(n)
 }

@@ -164,11 +164,12 @@ type Match struct {
 	Quoted  bool // inside double quotes
 }
 
-// match finds every pattern occurrence in a word list. clause[i] numbers
-// the clause of word i: a pattern never spans two clauses.
-func (lex *Lexicon) match(dst []Match, stems []string, clause []int32) []Match {
-	for i, s := range stems {
-		for _, pi := range lex.byFirst[s] {
+// matchFeats finds every pattern occurrence in a scanned word list.
+// clause[i] numbers the clause of word i: a pattern never spans two
+// clauses.
+func (lex *Lexicon) matchFeats(dst []Match, feats []*wordFeat, stems []string, clause []int32) []Match {
+	for i, f := range feats {
+		for _, pi := range f.first {
 			if last, ok := matchAt(lex.Patterns[pi].Stems, stems, clause, i, clause[i]); ok {
 				dst = append(dst, Match{Pattern: int(pi), First: i, Last: last})
 			}

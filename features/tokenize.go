@@ -19,6 +19,7 @@ const (
 	Quote                // a double quote mark, after Normalize
 	Boundary             // punctuation that ends a clause: , ; : . ! ? ( ) and a spaced dash
 	Other                // any other symbol
+	Space                // white space; Tokenize drops it
 )
 
 // Token is one word or mark of a normalised sentence.
@@ -88,22 +89,33 @@ func (st *stemmer) tokenize(dst []Token, s string) []Token {
 	for it.Next() {
 		v := it.Value()
 		start := it.Start()
-		r, _ := utf8.DecodeRuneInString(v)
-		switch {
-		case unicode.IsSpace(r):
+		switch kind := kindOf(v, s, start); kind {
+		case Space:
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case Word:
 			w := st.word(v)
 			dst = append(dst, Token{Text: v, Stem: w.stem, Kind: Word, Role: w.role, Start: start})
-		case v == `"`:
-			dst = append(dst, Token{Text: v, Kind: Quote, Start: start})
-		case isBoundary(v, s, start):
-			dst = append(dst, Token{Text: v, Kind: Boundary, Start: start})
 		default:
-			dst = append(dst, Token{Text: v, Kind: Other, Start: start})
+			dst = append(dst, Token{Text: v, Kind: kind, Start: start})
 		}
 	}
 	return dst
+}
+
+// kindOf classifies the UAX #29 segment v found at offset start of s.
+func kindOf(v, s string, start int) Kind {
+	r, _ := utf8.DecodeRuneInString(v)
+	switch {
+	case unicode.IsSpace(r):
+		return Space
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return Word
+	case v == `"`:
+		return Quote
+	case isBoundary(v, s, start):
+		return Boundary
+	}
+	return Other
 }
 
 // isBoundary reports whether punctuation v at offset start ends a clause.

@@ -130,28 +130,6 @@ func (v *Vocabulary) index() {
 	}
 }
 
-// lookup appends the feature indices of the n-grams in stems.
-func (v *Vocabulary) lookup(dst []int32, stems []string) []int32 {
-	var prev uint32
-	for _, s := range stems {
-		r, ok := v.stems[s]
-		if !ok {
-			prev = 0
-			continue
-		}
-		if r.uni >= 0 {
-			dst = append(dst, r.uni)
-		}
-		if prev != 0 && r.id != 0 {
-			if i, ok := v.bi[uint64(prev)<<32|uint64(r.id)]; ok {
-				dst = append(dst, i)
-			}
-		}
-		prev = r.id
-	}
-	return dst
-}
-
 // wordStems appends the stems of the word tokens.
 func wordStems(dst []string, toks []Token) []string {
 	for _, t := range toks {
