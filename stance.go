@@ -13,6 +13,7 @@ package stance
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"stance/actors"
@@ -43,11 +44,17 @@ type Scorer struct {
 	// Explain, when above zero, fills each sentence's Explain with that
 	// many top-contributing features per class.
 	Explain int
+
+	// attributors are reused across documents: an Attributor keeps
+	// buffers that are costly to rebuild for every short article.
+	attributors sync.Pool
 }
 
 // NewScorer returns a Scorer.
 func NewScorer(m *classifier.Model, g *actors.Gazetteer) *Scorer {
-	return &Scorer{Model: m, Actors: g}
+	s := &Scorer{Model: m, Actors: g}
+	s.attributors.New = func() any { return actors.NewAttributor(g) }
+	return s
 }
 
 // Score cleans the article, splits it into sentences, attributes each to a
@@ -66,7 +73,9 @@ func (s *Scorer) Score(in Input) Result {
 	if res.Doc.Date == "" && !date.IsZero() {
 		res.Doc.Date = date.Format("2006-01-02")
 	}
-	att := actors.NewAttributor(s.Actors)
+	att := s.attributors.Get().(*actors.Attributor)
+	defer s.attributors.Put(att)
+	att.Reset()
 	var vec features.Vector
 	for i, sent := range art.Sentences {
 		a := att.Attribute(sent, date)

@@ -23,6 +23,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/term"
@@ -37,6 +38,10 @@ import (
 )
 
 func main() {
+	// Scoring makes much short-lived garbage and little that lives: a
+	// lazier collector saves about a tenth of the CPU, and the heap stays
+	// far under the memory target (see README, "At scale").
+	debug.SetGCPercent(400)
 	cli.StopOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

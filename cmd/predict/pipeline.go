@@ -7,16 +7,28 @@ import (
 	"stance/report"
 )
 
-// pipeline scores the articles of src with workers goroutines and hands
-// the results to rep in input order. At most a few articles per worker are
-// in flight, so memory stays bounded whatever the input size.
+// batchSize is how many articles a worker takes at a time. Handing
+// articles over one by one cost more than scoring a one-sentence article.
+const batchSize = 64
+
+// pipeline scores the articles of src and hands the results to rep in
+// input order. With one worker it runs inline; with more, batches of
+// articles go to workers goroutines and come back in order. At most a few
+// batches per worker are in flight, so memory stays bounded whatever the
+// input size.
 func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int) error {
-	type job struct {
-		in  stance.Input
-		out chan stance.Result
+	if workers == 1 {
+		return src.each(func(in stance.Input) error {
+			res := sc.Score(in)
+			return rep.Document(res.Doc, res.Sentences)
+		})
 	}
-	jobs := make(chan job, workers*4)
-	order := make(chan chan stance.Result, workers*4)
+	type job struct {
+		in  []stance.Input
+		out chan []stance.Result
+	}
+	jobs := make(chan job, workers*2)
+	order := make(chan chan []stance.Result, workers*2)
 	done := make(chan struct{})
 
 	var wg sync.WaitGroup
@@ -25,7 +37,11 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- sc.Score(j.in)
+				res := make([]stance.Result, len(j.in))
+				for i, in := range j.in {
+					res[i] = sc.Score(in)
+				}
+				j.out <- res
 			}
 		}()
 	}
@@ -34,26 +50,39 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		readErr <- src.each(func(in stance.Input) error {
-			ch := make(chan stance.Result, 1)
+		var batch []stance.Input
+		send := func() error {
+			ch := make(chan []stance.Result, 1)
 			select {
 			case order <- ch:
 			case <-done:
 				return errStop
 			}
-			jobs <- job{in, ch}
+			jobs <- job{batch, ch}
+			batch = nil
 			return nil
+		}
+		err := src.each(func(in stance.Input) error {
+			batch = append(batch, in)
+			if len(batch) < batchSize {
+				return nil
+			}
+			return send()
 		})
+		if err == nil && len(batch) > 0 {
+			err = send()
+		}
+		readErr <- err
 	}()
 
 	var writeErr error
 	for ch := range order {
-		res := <-ch
-		if writeErr != nil {
-			continue
-		}
-		if writeErr = rep.Document(res.Doc, res.Sentences); writeErr != nil {
-			close(done)
+		for _, res := range <-ch {
+			if writeErr == nil {
+				if writeErr = rep.Document(res.Doc, res.Sentences); writeErr != nil {
+					close(done)
+				}
+			}
 		}
 	}
 	wg.Wait()
