@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Speed against the scikit-learn peer, measured in one run on this machine.
+#
+# Both score the test split of datasets/corpus.csv, repeated REPEAT times,
+# pinned to one core (taskset -c 0). The peer only vectorises and predicts
+# sentences held in memory; stance's time is the whole predict command as
+# a line filter: start-up and model load, JSONL parsing, cleaning,
+# sentence splitting, actor attribution, features, scoring and CSV output.
+#
+# Needs: Go, and Debian's python3-sklearn (apt-get install -y python3-sklearn).
+# Usage: scripts/compare-peer.sh [REPEAT]   (default 100)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repeat=${1:-100}
+peer=../shared/bench/sklearn_baseline.py
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+go build -o "$tmp/predict" ./cmd/predict
+/usr/bin/python3 - "$repeat" >"$tmp/in.jsonl" <<'PY'
+import csv, json, sys
+rows = [r for r in csv.DictReader(open("datasets/corpus.csv", encoding="utf-8")) if r["split"] == "test"]
+for k in range(int(sys.argv[1])):
+    for r in rows:
+        print(json.dumps({"id": r["id"], "text": r["text"]}))
+PY
+n=$(wc -l <"$tmp/in.jsonl")
+
+calc() { /usr/bin/python3 -c "print($1)"; }
+best=1e9
+for run in 1 2 3; do
+	start=$(date +%s.%N)
+	taskset -c 0 "$tmp/predict" --workers 1 --level sentence --format csv - <"$tmp/in.jsonl" >/dev/null
+	end=$(date +%s.%N)
+	best=$(calc "min($best, $end - $start)")
+done
+ours=$(calc "$n / $best")
+
+theirs=$(taskset -c 0 /usr/bin/python3 "$peer" datasets/corpus.csv --repeat "$repeat" --json |
+	/usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["predict_sentences_per_second"])')
+
+printf 'sentences:            %d (test split x %d)\n' "$n" "$repeat"
+printf 'stance predict:       %.0f sentences/s (best of 3, whole command, one core)\n' "$ours"
+printf 'scikit-learn peer:    %.0f sentences/s (vectorise + predict, one core)\n' "$theirs"
+printf 'ratio:                %.2f\n' "$(calc "$ours / $theirs")"
