@@ -42,6 +42,22 @@ func fixture(t testing.TB) map[string][]classifier.Example {
 	return out
 }
 
+// trainFixture trains on the fixture's train split, thresholds on dev,
+// and returns the model and its file bytes.
+func trainFixture(t *testing.T) (*classifier.Model, []byte) {
+	t.Helper()
+	split := fixture(t)
+	m, err := classifier.Train(split["train"], split["dev"], options())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return m, buf.Bytes()
+}
+
 func options() classifier.Options {
 	return classifier.Options{C: 10, Vocab: features.VocabOptions{MinDF: 1, MaxFeatures: 5000}, Fit: liblinear.Fit}
 }
@@ -83,15 +99,8 @@ func TestTrainLearnsFixture(t *testing.T) {
 
 func TestSaveLoadSameScores(t *testing.T) {
 	split := fixture(t)
-	m, err := classifier.Train(split["train"], split["dev"], options())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := classifier.Read(bytes.NewReader(buf.Bytes()))
+	m, file := trainFixture(t)
+	m2, err := classifier.Read(bytes.NewReader(file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,24 +117,15 @@ func TestSaveLoadSameScores(t *testing.T) {
 	if err := m2.Write(&buf2); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+	if !bytes.Equal(file, buf2.Bytes()) {
 		t.Error("a loaded model writes different bytes")
 	}
 }
 
 func TestTrainingIsDeterministic(t *testing.T) {
-	split := fixture(t)
 	var files [2][]byte
 	for i := range files {
-		m, err := classifier.Train(split["train"], split["dev"], options())
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if err := m.Write(&buf); err != nil {
-			t.Fatal(err)
-		}
-		files[i] = buf.Bytes()
+		_, files[i] = trainFixture(t)
 	}
 	if !bytes.Equal(files[0], files[1]) {
 		t.Error("two trainings on the same corpus wrote different model bytes")
@@ -193,14 +193,7 @@ func TestCrossValidateIsSeeded(t *testing.T) {
 }
 
 func TestReadRefusesBadFiles(t *testing.T) {
-	split := fixture(t)
-	m, err := classifier.Train(split["train"], split["dev"], options())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	m.Write(&buf)
-	good := buf.Bytes()
+	_, good := trainFixture(t)
 	flipped := bytes.Clone(good)
 	flipped[len(flipped)-10] ^= 1
 	cases := []struct {

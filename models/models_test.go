@@ -23,11 +23,9 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// TestDefaultModelIsFresh retrains the default model the way the README
-// says (train's defaults on datasets/corpus.csv) and compares the bytes
-// with the embedded file: a corpus, lexicon or code change that alters the
-// model without a retrain fails here.
-func TestDefaultModelIsFresh(t *testing.T) {
+// shippedCorpus reads datasets/corpus.csv: its bytes and its rows.
+func shippedCorpus(t *testing.T) ([]byte, *datasets.Corpus) {
+	t.Helper()
 	b, err := os.ReadFile("../datasets/corpus.csv")
 	if err != nil {
 		t.Fatal(err)
@@ -36,6 +34,15 @@ func TestDefaultModelIsFresh(t *testing.T) {
 	if err := c.Read(bytes.NewReader(b), "corpus.csv"); err != nil {
 		t.Fatal(err)
 	}
+	return b, &c
+}
+
+// TestDefaultModelIsFresh retrains the default model the way the README
+// says (train's defaults on datasets/corpus.csv) and compares the bytes
+// with the embedded file: a corpus, lexicon or code change that alters the
+// model without a retrain fails here.
+func TestDefaultModelIsFresh(t *testing.T) {
+	b, c := shippedCorpus(t)
 	split := classifier.SplitExamples(c.Rows)
 	m, err := classifier.Train(split["train"], split["dev"], classifier.Options{
 		C: classifier.DefaultC, Vocab: features.DefaultVocabOptions, Lexicon: features.DefaultLexicon(), Fit: liblinear.Fit,
@@ -82,14 +89,7 @@ func BenchmarkLoadDefault(b *testing.B) {
 const peerMacroF1 = 0.748
 
 func TestDefaultModelBeatsPeer(t *testing.T) {
-	b, err := os.ReadFile("../datasets/corpus.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var c datasets.Corpus
-	if err := c.Read(bytes.NewReader(b), "corpus.csv"); err != nil {
-		t.Fatal(err)
-	}
+	_, c := shippedCorpus(t)
 	m, err := models.Default()
 	if err != nil {
 		t.Fatal(err)
