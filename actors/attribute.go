@@ -91,9 +91,17 @@ func (a *Attributor) Reset() {
 	if a.surnames == nil {
 		a.surnames, a.given, a.seen = map[string]string{}, map[string]string{}, map[string]int{}
 	}
-	clear(a.surnames)
-	clear(a.given)
-	clear(a.seen)
+	// Clearing a map costs even when it is empty (it draws a new hash
+	// seed), and most documents of the pipeline are one sentence long.
+	if len(a.surnames) > 0 {
+		clear(a.surnames)
+	}
+	if len(a.given) > 0 {
+		clear(a.given)
+	}
+	if len(a.seen) > 0 {
+		clear(a.seen)
+	}
 }
 
 // Attribute finds the speaker and targets of one sentence. date is the
@@ -143,7 +151,7 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 // prepare tokenizes the sentence, finds its mentions and quotes.
 func (a *Attributor) prepare(s string, day int32) {
 	a.s, a.day = s, day
-	a.toks = tokenize(s, a.toks)
+	a.toks = a.g.tokens(s, a.toks)
 	a.ments = a.g.find(s, a.toks, day, a.ments[:0])
 	a.indexMentions()
 	if a.addContextMentions() {
@@ -151,8 +159,8 @@ func (a *Attributor) prepare(s string, day int32) {
 	}
 	a.accord, a.place = -1, -1
 	a.firstWord = len(a.toks)
-	for i, t := range a.toks {
-		if t.word {
+	for i := range a.toks {
+		if a.toks[i].word {
 			a.firstWord = i
 			break
 		}
@@ -215,31 +223,21 @@ func contains(list []string, s string) bool {
 // isTitleCase reports whether the sentence is a headline in Title Case
 // ("Beijing Stages Drills Around Taiwan"), where verbs are capitalised too.
 func (a *Attributor) isTitleCase() bool {
-	words, lower := 0, 0
-	for i, t := range a.toks {
+	words := 0
+	for i := range a.toks {
+		t := &a.toks[i]
 		if !t.word || a.mentAt[i] >= 0 {
 			continue
 		}
-		w := a.s[t.start:t.end]
-		c := w[0]
-		if c >= '0' && c <= '9' {
+		if c := a.s[t.start]; c >= '0' && c <= '9' {
 			continue
 		}
 		words++
-		if c >= 'a' && c <= 'z' && !smallTitleWord(w) && !(i > 0 && !t.space) {
-			lower++
+		if t.f&(fLower|fSmallTitle) == fLower && !(i > 0 && !t.space) {
+			return false // one lower-case word is enough: most sentences stop here
 		}
 	}
-	return words >= 3 && lower == 0
-}
-
-// smallTitleWord lists the words Title Case leaves in lower case.
-func smallTitleWord(w string) bool {
-	switch w {
-	case "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "as", "but", "with", "from", "over", "into", "vs":
-		return true
-	}
-	return false
+	return words >= 3
 }
 
 // markVenues marks places named only as where something happens: a capital

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"bytes"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -84,4 +85,35 @@ func BenchmarkAttribute(b *testing.B) {
 		a.Attribute(benchSentences[k], date)
 	}
 	b.ReportMetric(float64(words)/float64(len(benchSentences)), "tokens/sentence")
+}
+
+// BenchmarkAttributeCorpus attributes every sentence of the project's corpus
+// (../datasets/corpus.csv) on its own, as the predict pipeline does: Reset
+// before each, no date. One op is the whole corpus; ns/sentence is the
+// figure to compare with the pipeline's per-sentence budget.
+func BenchmarkAttributeCorpus(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rows, err := readGoldCSV(filepath.Join("..", "datasets", "corpus.csv"))
+	if err != nil {
+		b.Skipf("corpus not readable: %v", err)
+	}
+	texts := make([]string, len(rows))
+	for i, row := range rows {
+		texts[i] = row["text"]
+	}
+	a := NewAttributor(g)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range texts {
+			a.Reset()
+			a.Attribute(s, time.Time{})
+		}
+	}
+	n := float64(b.N) * float64(len(texts))
+	b.ReportMetric(b.Elapsed().Seconds()*1e9/n, "ns/sentence")
+	b.ReportMetric(n/b.Elapsed().Seconds(), "sentences/s")
 }

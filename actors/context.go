@@ -38,15 +38,12 @@ var honorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true
 // reports whether it added any.
 func (a *Attributor) addContextMentions() bool {
 	n := len(a.ments)
-	for i, t := range a.toks {
-		if !t.word || a.mentAt[i] >= 0 {
-			continue
+	for i := range a.toks {
+		t := &a.toks[i]
+		if t.f&(fUpper|fAnaphor) == 0 || a.mentAt[i] >= 0 {
+			continue // only names and the lower-case anaphors ("the island") can be resolved
 		}
 		w := a.s[t.start:t.end]
-		capitalised := 'A' <= w[0] && w[0] <= 'Z'
-		if !capitalised && w != "island" && w != "mainland" && w != "alliance" && w != "bloc" && w != "court" {
-			continue
-		}
 		if m, ok := a.anaphorAt(i, w); ok {
 			a.ments = append(a.ments, m)
 			continue
@@ -92,7 +89,7 @@ func (a *Attributor) anaphorAt(i int, w string) (mention, bool) {
 			return mention{}, false
 		}
 		t := a.toks[i]
-		m := mention{Mention: Mention{Code: code, Start: a.toks[i-1].start, End: t.end, Kind: KindAlias},
+		m := mention{Mention: Mention{Code: code, Start: int(a.toks[i-1].start), End: int(t.end), Kind: KindAlias},
 			t0: i, t1: i + 1, theT: true}
 		m.possessive = possessiveAfter(a.s, a.toks, i+1)
 		return m, true
@@ -145,7 +142,7 @@ func (a *Attributor) surnameAt(i int, w string) (mention, bool) {
 			p-- // "Mr."
 		}
 		if a.toks[p].word && a.capitalised(p) && a.mentAt[p] < 0 {
-			if !honorifics[a.word(p)] {
+			if a.toks[p].f&fHonorific == 0 {
 				return mention{}, false // another person's name: "Imran Khan"
 			}
 			prevHonorific = true
@@ -159,7 +156,7 @@ func (a *Attributor) surnameAt(i int, w string) (mention, bool) {
 		return mention{}, false
 	}
 	t := a.toks[i]
-	m := mention{Mention: Mention{Code: code, Start: t.start, End: t.end, Kind: KindPerson}, t0: i, t1: i + 1}
+	m := mention{Mention: Mention{Code: code, Start: int(t.start), End: int(t.end), Kind: KindPerson}, t0: i, t1: i + 1}
 	m.possessive = possessiveAfter(a.s, a.toks, i+1)
 	return m, true
 }
@@ -193,10 +190,8 @@ func (a *Attributor) learnSpeakerName(from, to int, code string) {
 	flush := func(end int) {
 		if runLen >= 2 {
 			last := end - 1
-			if w := a.word(last); len(w) >= 3 {
-				if c, _ := classOf(w); c == 0 { // not an ordinary word
-					a.surnames[w] = code
-				}
+			if w := a.word(last); len(w) >= 3 && a.toks[last].cls == 0 { // not an ordinary word
+				a.surnames[w] = code
 			}
 			if runLen == 2 {
 				a.given[a.word(runStart)] = code
@@ -206,7 +201,7 @@ func (a *Attributor) learnSpeakerName(from, to int, code string) {
 	}
 	for i := from; i < to && i < len(a.toks); i++ {
 		t := a.toks[i]
-		name := t.word && a.mentAt[i] < 0 && a.capitalised(i) && !honorifics[a.word(i)] && i > 0 &&
+		name := t.word && a.mentAt[i] < 0 && a.capitalised(i) && t.f&fHonorific == 0 && i > 0 &&
 			a.class(i)&(cRole|cTime|cLead|cDet|cPronoun) == 0
 		if name {
 			if runStart < 0 {

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -16,16 +18,21 @@ import (
 )
 
 // Gazetteer is an immutable, concurrency-safe set of actor names. It is built
-// once (at load) into an index from the first word of every name to the
+// once (at load) into a table from the first word of every name to the
 // names that start with it, so that matching a sentence is one pass over its
-// words with a map lookup each.
+// words with a table lookup each.
 type Gazetteer struct {
-	entries []entry              // the rows it was built from, kept for Extend
-	names   map[string]string    // code → display name
-	codes   []string             // sorted
-	index   map[string][]*phrase // first word → phrases, longest first
-	// firstByte marks the first bytes of indexed words, so that the many
-	// lower-case words of a sentence skip the map lookup.
+	entries []entry           // the rows it was built from, kept for Extend
+	names   map[string]string // code → display name
+	codes   []string          // sorted
+	// words maps every word of a name, and every word the attribution
+	// rules know (words.go), to its entry in lex; lex[0] is the entry of
+	// unknown words. One lookup per word of a sentence thus serves both the
+	// matcher and the rules (see lookup).
+	words *wordTable
+	lex   []wordInfo
+	// firstByte marks the first bytes of the words in the table, so that
+	// numbers and other unknown words skip the lookup.
 	firstByte [256]bool
 }
 
@@ -47,6 +54,7 @@ type phrase struct {
 // ptok is one token of a phrase.
 type ptok struct {
 	text  string // the word, or "" for punctuation
+	lex   uint32 // the word's entry in Gazetteer.lex: tokens compare by it
 	canon rune   // folded punctuation rune
 	glued bool   // no space before it (ignored for the first token)
 }
@@ -367,7 +375,7 @@ func singleSpaced(text string) bool {
 
 // build indexes entries; names, when not nil, overrides display names.
 func build(entries []entry, names map[string]string) *Gazetteer {
-	g := &Gazetteer{entries: entries, names: map[string]string{}, index: make(map[string][]*phrase, len(entries))}
+	g := &Gazetteer{entries: entries, names: map[string]string{}}
 	byKey := make(map[string]*phrase, len(entries))
 	var keys []string
 	var buf []token
@@ -414,15 +422,39 @@ func build(entries []entry, names map[string]string) *Gazetteer {
 		g.codes = append(g.codes, code)
 	}
 	sort.Strings(g.codes)
+	// The rules' words are the same for every gazetteer; the names are added
+	// to a copy of them.
+	index, words := maps.Clone(baseWords), slices.Clone(baseWordList)
+	g.lex = slices.Clone(baseLex)
 	for _, key := range keys {
+		// Every word of a name gets an entry, so that matching compares
+		// entries instead of strings.
 		p := byKey[key]
-		first := p.toks[0].text
-		g.index[first] = append(g.index[first], p)
-		g.firstByte[first[0]] = true
+		for i := range p.toks {
+			pt := &p.toks[i]
+			if pt.text == "" {
+				continue
+			}
+			k, ok := index[pt.text]
+			if !ok {
+				k = uint32(len(g.lex))
+				g.lex = append(g.lex, newWordInfo(pt.text))
+				words = append(words, pt.text)
+				index[pt.text] = k
+			}
+			pt.lex = k
+		}
+		first := p.toks[0].lex
+		g.lex[first].phrases = append(g.lex[first].phrases, p)
 	}
-	for _, ps := range g.index {
+	for i := range g.lex {
 		// Longest first, so the first phrase that matches is the longest.
+		ps := g.lex[i].phrases
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+	}
+	g.words = newWordTable(words)
+	for _, w := range words[1:] {
+		g.firstByte[w[0]] = true
 	}
 	return g
 }

@@ -163,7 +163,7 @@ func (p *np) classify(c wclass, capd bool, i int, a *Attributor) {
 		default:
 			p.setHead(headNonActor)
 		}
-	case c&cRole != 0, capd && honorifics[a.word(i)]:
+	case c&cRole != 0, capd && a.toks[i].f&fHonorific != 0:
 		p.setHead(headRole)
 	case c&cNonActor != 0:
 		p.setHead(headNonActor)
@@ -509,7 +509,7 @@ func (a *Attributor) edVerb(i int) bool {
 	if len(w) < 5 || w[len(w)-2:] != "ed" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	if _, ok := notVerbSet[w]; ok {
+	if t.f&fNotVerb != 0 {
 		return false
 	}
 	prev := i - 1
@@ -595,25 +595,32 @@ func (a *Attributor) is(i int, ws ...string) bool {
 	return false
 }
 
+// class returns classOf the word at i (0 for punctuation or out of range),
+// as looked up once by Gazetteer.lookup.
 func (a *Attributor) class(i int) wclass {
-	c, _ := a.classOfTok(i)
-	return c
+	if uint(i) >= uint(len(a.toks)) {
+		return 0
+	}
+	return a.toks[i].cls
 }
 
+// classOfTok returns what classOf reports for the word at i.
 func (a *Attributor) classOfTok(i int) (wclass, bool) {
-	w := a.word(i)
-	if w == "" {
+	if uint(i) >= uint(len(a.toks)) {
 		return 0, false
 	}
-	return classOf(w)
+	t := &a.toks[i]
+	return t.cls, t.f&fCapd != 0
 }
 
-func (a *Attributor) lower(i int) bool {
-	w := a.word(i)
-	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+// flags returns the word facts of token i, 0 for punctuation or out of range.
+func (a *Attributor) flags(i int) wflag {
+	if uint(i) >= uint(len(a.toks)) {
+		return 0
+	}
+	return a.toks[i].f
 }
 
-func (a *Attributor) capitalised(i int) bool {
-	w := a.word(i)
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
-}
+func (a *Attributor) lower(i int) bool { return a.flags(i)&fLower != 0 }
+
+func (a *Attributor) capitalised(i int) bool { return a.flags(i)&fUpper != 0 }

@@ -48,7 +48,7 @@ func (g *Gazetteer) Find(sentence string, date time.Time) []Mention {
 	}
 	b := findPool.Get().(*findBuffers)
 	defer findPool.Put(b)
-	b.toks = tokenize(sentence, b.toks)
+	b.toks = g.tokens(sentence, b.toks)
 	b.ments = g.find(sentence, b.toks, dayOf(date), b.ments[:0])
 	if len(b.ments) == 0 {
 		return nil
@@ -63,9 +63,8 @@ func (g *Gazetteer) Find(sentence string, date time.Time) []Mention {
 // find appends the mentions in the tokens of s to out.
 func (g *Gazetteer) find(s string, toks []token, day int32, out []mention) []mention {
 	for i := 0; i < len(toks); {
-		t := toks[i]
-		if !t.word {
-			i++
+		if t := &toks[i]; !t.word || g.lex[t.lex].phrases == nil {
+			i++ // no name starts with this token
 			continue
 		}
 		m, ok := g.matchAt(s, toks, i, day)
@@ -82,12 +81,12 @@ func (g *Gazetteer) find(s string, toks []token, day int32, out []mention) []men
 // matchAt returns the longest phrase that matches at token i.
 func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, bool) {
 	t := toks[i]
-	if !g.firstByte[s[t.start]] {
+	if t.lex == 0 {
 		return mention{}, false
 	}
-	for _, p := range g.index[s[t.start:t.end]] {
+	for _, p := range g.lex[t.lex].phrases {
 		j := i + len(p.toks)
-		if j > len(toks) || !p.matches(s, toks, i) {
+		if j > len(toks) || !p.matches(toks, i) {
 			continue
 		}
 		// A phrase that ends in punctuation ("U.S.") must not end inside a
@@ -109,9 +108,9 @@ func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, 
 		if partOfPlaceName(s, toks, i, j) {
 			return mention{}, false
 		}
-		m := mention{Mention: Mention{Code: sn.code, Start: t.start, End: toks[j-1].end, Kind: sn.kind}, t0: i, t1: j}
+		m := mention{Mention: Mention{Code: sn.code, Start: int(t.start), End: int(toks[j-1].end), Kind: sn.kind}, t0: i, t1: j}
 		if hasThe && (p.article || p.takesArticle(s, toks, i, sn.kind)) {
-			m.Start, m.theT = toks[i-1].start, true
+			m.Start, m.theT = int(toks[i-1].start), true
 		}
 		m.Modifier = hyphenBefore(toks, i) || hyphenAfter(toks, j)
 		m.possessive = possessiveAfter(s, toks, j)
@@ -120,11 +119,12 @@ func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, 
 	return mention{}, false
 }
 
-// matches reports whether p's tokens equal the tokens of s from i on,
-// spacing included ("U.S." is not "U. S.").
-func (p *phrase) matches(s string, toks []token, i int) bool {
+// matches reports whether p's tokens equal the tokens from i on, spacing
+// included ("U.S." is not "U. S."). Words compare by their entry in the
+// gazetteer's table (see Gazetteer.lookup), which every word of a name has.
+func (p *phrase) matches(toks []token, i int) bool {
 	for k, pt := range p.toks {
-		t := toks[i+k]
+		t := &toks[i+k]
 		if k > 0 && pt.glued == t.space {
 			return false
 		}
@@ -134,7 +134,7 @@ func (p *phrase) matches(s string, toks []token, i int) bool {
 			}
 			continue
 		}
-		if !t.word || s[t.start:t.end] != pt.text {
+		if !t.word || t.lex != pt.lex {
 			return false
 		}
 	}
@@ -155,12 +155,10 @@ func inPersonName(s string, toks []token, i int, kind string) bool {
 	if !p.word || !toks[i].space {
 		return false
 	}
-	w := s[p.start:p.end]
-	if w[0] < 'A' || w[0] > 'Z' || isUpperWord(w) || honorifics[w] {
+	if p.f&fUpper == 0 || p.f&fHonorific != 0 || isUpperWord(s[p.start:p.end]) {
 		return false
 	}
-	c, _ := classOf(w)
-	return c == 0
+	return p.cls == 0
 }
 
 // takesArticle reports whether a "the" before this name belongs to it:
@@ -237,14 +235,8 @@ var nameNouns = map[string]bool{"Declaration": true, "Accord": true, "Accords": 
 // partOfPlaceName reports whether the name at tokens [i, j) is part of a
 // geographic name or of a document's name rather than an actor.
 func partOfPlaceName(s string, toks []token, i, j int) bool {
-	if j < len(toks) && toks[j].word && toks[j].space {
-		if w := s[toks[j].start:toks[j].end]; geoNouns[w] || nameNouns[w] {
-			return true
-		}
-	}
-	if i >= 2 && toks[i-1].word && toks[i-2].word && s[toks[i-1].start:toks[i-1].end] == "of" &&
-		geoNouns[s[toks[i-2].start:toks[i-2].end]] {
+	if j < len(toks) && toks[j].word && toks[j].space && toks[j].f&(fGeoNoun|fNameNoun) != 0 {
 		return true
 	}
-	return false
+	return i >= 2 && toks[i-1].word && toks[i-2].f&fGeoNoun != 0 && s[toks[i-1].start:toks[i-1].end] == "of"
 }

@@ -122,3 +122,43 @@ func TestFindNilGazetteer(t *testing.T) {
 		t.Error("a nil *Gazetteer should find nothing")
 	}
 }
+
+// TestLookupAgrees checks that the word facts Gazetteer.lookup puts on each
+// token are what classOf and the word lists say about the word, for every
+// listed word, its capitalised and upper-case forms, and the words of the
+// benchmark sentences.
+func TestLookupAgrees(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for w := range lexicon {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	for w := range honorifics {
+		words = append(words, w, strings.ToLower(w))
+	}
+	for _, s := range benchSentences {
+		for _, tok := range tokenize(s, nil) {
+			if tok.word {
+				words = append(words, s[tok.start:tok.end])
+			}
+		}
+	}
+	words = append(words, "Abcdefghijklmnopqrstuvwxyz", "Internationalisation", "Éric", "2024")
+	for _, w := range words {
+		toks := g.tokens(w, nil)
+		if len(toks) != 1 || !toks[0].word {
+			continue
+		}
+		tok := toks[0]
+		c, capd := classOf(w)
+		_, notVerb := notVerbSet[w]
+		if tok.cls != c || (tok.f&fCapd != 0) != capd || (tok.f&fHonorific != 0) != honorifics[w] ||
+			(tok.f&fGeoNoun != 0) != geoNouns[w] || (tok.f&fNameNoun != 0) != nameNouns[w] ||
+			(tok.f&fNotVerb != 0) != notVerb {
+			t.Errorf("%q: token cls %b flags %b, want cls %b capitalised %v", w, tok.cls, tok.f, c, capd)
+		}
+	}
+}

@@ -11,11 +11,19 @@ import (
 // equal. Working on whole words is what keeps "Iran" out of "Iranian" and
 // "UN" out of "UNESCO" without any regular expression.
 type token struct {
-	start, end int  // byte offsets in the text
-	word       bool // letters/digits; otherwise a single punctuation rune
-	space      bool // whitespace (or the start of the text) precedes the token
-	r          rune // the punctuation rune as written (0 for words)
-	canon      rune // r folded: apostrophes to '\'', hyphens to '-', quotes to '"'
+	start, end int32 // byte offsets in the text (see maxText)
+	r          rune  // the punctuation rune as written (0 for words)
+	canon      rune  // r folded: apostrophes to '\'', hyphens to '-', quotes to '"'
+
+	// Filled by Gazetteer.lookup for words (zero for punctuation and in
+	// gazetteer phrases): the rules ask about each word many times, so its
+	// one table lookup is done once per sentence and kept here.
+	cls wclass // classOf the word
+	lex uint32 // its entry in Gazetteer.lex, 0 for none
+	f   wflag  // its shape and the word lists it is on
+
+	word  bool // letters/digits; otherwise a single punctuation rune
+	space bool // whitespace (or the start of the text) precedes the token
 }
 
 // canonPunct folds the typographic variants that news sites use
@@ -49,28 +57,60 @@ func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
+// Kinds of bytes, for the tokenizer's fast path.
+const (
+	bPunct = iota // ASCII punctuation
+	bWord         // ASCII letter or digit
+	bSpace        // ASCII white space
+	bMulti        // the first byte of a multi-byte rune (or an invalid byte)
+)
+
+// byteKind classifies every byte with one load instead of a chain of range
+// comparisons; the tokenizer looks at every byte of every sentence.
+var byteKind = func() (k [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			k[c] = bMulti
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			k[c] = bWord
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			k[c] = bSpace
+		}
+	}
+	return k
+}()
+
+// maxText is the longest text tokenize reads; the rest of a longer one,
+// which no sentence is, is ignored. Token offsets are int32 to keep tokens
+// small: the rules scan the token list many times.
+const maxText = 1<<31 - 1
+
 // tokenize appends the tokens of s to buf[:0] and returns it. It never
 // fails: invalid UTF-8 bytes become one-byte punctuation tokens.
 func tokenize(s string, buf []token) []token {
+	if len(s) > maxText {
+		s = s[:maxText] // offsets are int32
+	}
 	toks := buf[:0]
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		if k := byteKind[c]; k != bMulti {
+			switch k {
+			case bSpace:
 				space = true
 				i++
 				continue
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			case bWord:
 				j := wordEnd(s, i+1)
-				toks = append(toks, token{start: i, end: j, word: true, space: space})
+				toks = append(toks, token{start: int32(i), end: int32(j), word: true, space: space})
 				space = false
 				i = j
 				continue
 			default:
 				r := rune(c)
-				toks = append(toks, token{start: i, end: i + 1, space: space, r: r, canon: canonPunct(r)})
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), space: space, r: r, canon: canonPunct(r)})
 				space = false
 				i++
 				continue
@@ -83,11 +123,11 @@ func tokenize(s string, buf []token) []token {
 			i += size
 		case isWordRune(r):
 			j := wordEnd(s, i+size)
-			toks = append(toks, token{start: i, end: j, word: true, space: space})
+			toks = append(toks, token{start: int32(i), end: int32(j), word: true, space: space})
 			space = false
 			i = j
 		default:
-			toks = append(toks, token{start: i, end: i + size, space: space, r: r, canon: canonPunct(r)})
+			toks = append(toks, token{start: int32(i), end: int32(i + size), space: space, r: r, canon: canonPunct(r)})
 			space = false
 			i += size
 		}
@@ -101,8 +141,8 @@ func tokenize(s string, buf []token) []token {
 func wordEnd(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		if k := byteKind[c]; k != bMulti {
+			if k == bWord {
 				i++
 				continue
 			}
@@ -122,3 +162,52 @@ func wordEnd(s string, i int) int {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// lookup fills in the word facts of toks (cls, f and lex): one table
+// lookup per word, shared by the name matcher and the attribution rules,
+// and the same answers as classOf.
+func (g *Gazetteer) lookup(s string, toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if !t.word {
+			continue
+		}
+		c := s[t.start]
+		f := firstByteShape[c]
+		if t.end-t.start > maxLexLen {
+			f &^= fCapd // what classOf reports for a word it does not know
+		}
+		t.cls, t.lex = 0, 0
+		if g.firstByte[c] {
+			t.lex = g.words.get(s, int(t.start), int(t.end), false)
+		}
+		switch {
+		case t.lex != 0:
+			w := &g.lex[t.lex]
+			t.cls = w.cls
+			f = f&^fCapd | w.f
+		case f&fCapd != 0 && g.firstByte[c+'a'-'A']:
+			// An unknown capitalised word has the classes of its lower-case
+			// form ("It", "Said"), but not its other facts.
+			t.cls = g.lex[g.words.get(s, int(t.start), int(t.end), true)].cls
+		}
+		t.f = f
+	}
+}
+
+// firstByteShape is the shape a word's first byte gives it: fLower, or
+// fUpper and fCapd.
+var firstByteShape = func() (sh [256]wflag) {
+	for c := 'a'; c <= 'z'; c++ {
+		sh[c] = fLower
+		sh[c-'a'+'A'] = fUpper | fCapd
+	}
+	return sh
+}()
+
+// tokens tokenizes s into buf and looks its words up.
+func (g *Gazetteer) tokens(s string, buf []token) []token {
+	toks := tokenize(s, buf)
+	g.lookup(s, toks)
+	return toks
+}

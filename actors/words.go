@@ -1,6 +1,9 @@
 package actors
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // wclass is a set of grammatical roles a word can play. The attribution
 // rules need no parser, only to know, for a handful of words, whether they
@@ -349,18 +352,123 @@ func buildLexicon() map[string]wclass {
 	return lex
 }
 
+// maxLexLen bounds the capitalised words classOf looks up in lower case;
+// no listed word is longer.
+const maxLexLen = 24
+
 // classOf returns the classes of word w. A capitalised word is also looked up
 // in lower case (sentence-initial "It", "The") without allocating: the
 // conversion in the map index expression does not escape.
+//
+// The rules do not call it per token: Gazetteer.lookup gives every token the
+// same answer from one lookup in a table built with it (baseWords).
 func classOf(w string) (c wclass, capitalised bool) {
 	if c, ok := lexicon[w]; ok {
 		return c, len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
 	}
-	if len(w) == 0 || len(w) > 24 || w[0] < 'A' || w[0] > 'Z' {
+	if len(w) == 0 || len(w) > maxLexLen || w[0] < 'A' || w[0] > 'Z' {
 		return 0, false
 	}
-	var buf [24]byte
+	var buf [maxLexLen]byte
 	copy(buf[:], w)
 	buf[0] += 'a' - 'A'
 	return lexicon[string(buf[:len(w)])], true
+}
+
+// wflag is a set of facts about a word token: its shape, and the small word
+// lists it is on. Keeping them as bits on the token spares the rules a map
+// lookup or string comparison each time they ask.
+type wflag uint16
+
+const (
+	fLower      wflag = 1 << iota // starts with a-z
+	fUpper                        // starts with A-Z
+	fCapd                         // classOf reports it as capitalised
+	fHonorific                    // in honorifics: "Mr", "President"
+	fGeoNoun                      // in geoNouns: "Strait", "Sea"
+	fNameNoun                     // in nameNouns: "Declaration", "Treaty"
+	fSmallTitle                   // in smallTitleWords: left lower case by Title Case
+	fNotVerb                      // in notVerbs: "-ed" adjectives
+	fAnaphor                      // a lower-case anaphor word: "island", "alliance"
+)
+
+// smallTitleWords are the words Title Case leaves in lower case.
+const smallTitleWords = "a an the of to in on at by for and or as but with from over into vs"
+
+// wordInfo is what the matcher and the rules know about one word.
+type wordInfo struct {
+	phrases []*phrase // the gazetteer names that start with the word, longest first
+	cls     wclass    // classOf(word)
+	f       wflag     // the word-list flags, and fCapd as classOf reports it
+}
+
+// newWordInfo returns the entry of word w, without names.
+func newWordInfo(w string) wordInfo {
+	c, capd := classOf(w)
+	info := wordInfo{cls: c}
+	if capd {
+		info.f |= fCapd
+	}
+	if honorifics[w] {
+		info.f |= fHonorific
+	}
+	if geoNouns[w] {
+		info.f |= fGeoNoun
+	}
+	if nameNouns[w] {
+		info.f |= fNameNoun
+	}
+	if _, ok := notVerbSet[w]; ok {
+		info.f |= fNotVerb
+	}
+	for _, x := range strings.Fields(smallTitleWords) {
+		if w == x {
+			info.f |= fSmallTitle
+		}
+	}
+	for _, an := range anaphors {
+		if w == an.word && 'a' <= w[0] && w[0] <= 'z' {
+			info.f |= fAnaphor
+		}
+	}
+	return info
+}
+
+// baseWords, baseWordList and baseLex are the table every Gazetteer starts
+// from (see Gazetteer.words): all the words the rules know, so that any
+// word in the lexicon or on one of the lists has an entry. baseLex[k] is
+// the entry of baseWordList[k], whose index is baseWords; entry 0 is that
+// of unknown words. A capitalised word that is not in the table has the
+// classes of its lower-case form (see classOf and Gazetteer.lookup).
+var baseWords, baseWordList, baseLex = buildBaseWords()
+
+func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
+	var all []string
+	for w := range lexicon {
+		all = append(all, w)
+	}
+	for _, m := range []map[string]bool{honorifics, geoNouns, nameNouns} {
+		for w := range m {
+			all = append(all, w)
+		}
+	}
+	for w := range notVerbSet {
+		all = append(all, w)
+	}
+	all = append(all, strings.Fields(smallTitleWords)...)
+	for _, an := range anaphors {
+		all = append(all, an.word)
+	}
+	sort.Strings(all) // a reproducible table
+	index := make(map[string]uint32, len(all))
+	words, lex := []string{""}, []wordInfo{{}}
+	for _, w := range all {
+		if _, ok := index[w]; ok {
+			continue
+		}
+		index[w] = uint32(len(lex))
+		words = append(words, w)
+		lex = append(lex, newWordInfo(w))
+	}
+	return index, words, lex
 }
