@@ -259,6 +259,24 @@ func (a *Attributor) markVenues() {
 			a.mark[mi] = mVenue
 		}
 	}
+	// A capital that names a meeting ("the Madrid summit", "the Minsk
+	// agreements") is where something happened, not who speaks or is
+	// spoken about.
+	for mi, m := range a.ments {
+		if m.Kind == KindCapital && a.nextWordIs(m.t1, meetingNouns...) {
+			a.mark[mi] = mVenue
+		}
+	}
+}
+
+// meetingNouns follow a capital used as the name of an event.
+var meetingNouns = []string{"summit", "summits", "meeting", "meetings", "talks", "conference", "forum",
+	"declaration", "agreement", "agreements", "accord", "accords", "process", "format", "communique",
+	"communiqué", "ceremony", "gathering", "protocol", "consensus"}
+
+// nextWordIs reports whether token i is a word and one of ws.
+func (a *Attributor) nextWordIs(i int, ws ...string) bool {
+	return i < len(a.toks) && a.toks[i].word && a.is(i, ws...)
 }
 
 // markQuotes finds which tokens are inside quotation marks. Curly quotes

@@ -38,6 +38,8 @@ func TestAttribute(t *testing.T) {
 		{"1 assures", []line{{"Blinken assured Manila that Washington would honour its defence treaty.", "USA>PHL"}}},
 		{"1 criticises", []line{{"Beijing criticised Taipei for inviting a US congressional delegation.", "CHN>TWN|USA"}}},
 		{"1 title case headline", []line{{"Guinea Accuses Guinea-Bissau of Sheltering Coup Plotters", "GIN>GNB"}}},
+		{"venue: capital naming a meeting", []line{{"North Korea accuses US of building an ‘Asian Nato’ after Madrid summit", "PRK>USA|NATO"}}},
+		{"venue: capital naming an agreement", []line{{"Kyiv accused Moscow of breaking the Minsk agreements.", "UKR>RUS"}}},
 
 		// Rule 2: quote first, inverted attributions, according to.
 		{"2 quote said X", []line{{"“We will respond to any provocation with overwhelming force,” said Kim Jong Un.", "PRK>"}}},
