@@ -1,6 +1,8 @@
 package text
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -47,17 +49,31 @@ const (
 // sentence, holds several sentences and no byline or date follows it, it is
 // read as body text and Headline stays empty.
 func Parse(src string) Article {
-	lines := paragraphs(src)
-	infos := make([]lineInfo, len(lines))
+	// Short articles, such as the one-sentence lines of a JSONL stream,
+	// keep their lines and line infos on the stack.
+	var lineBuf [smallArticle]string
+	var infoBuf [smallArticle]lineInfo
+	lines := appendParagraphs(lineBuf[:0], src)
+	var infos []lineInfo
+	if len(lines) <= len(infoBuf) {
+		infos = infoBuf[:len(lines)]
+	} else {
+		infos = make([]lineInfo, len(lines))
+	}
 	for i, l := range lines {
 		infos[i] = classify(l)
 	}
 	markAppealBlocks(infos)
 
 	var a Article
-	roles := a.assignRoles(lines, infos)
+	a.assignRoles(lines, infos)
 	for i, line := range lines {
-		switch roles[i] {
+		if a.Sentences == nil && infos[i].role != roleDropped {
+			// Room for a sentence per 100 bytes or so, to spare most of
+			// the regrowing while sentences are appended.
+			a.Sentences = make([]string, 0, len(src)/96+1)
+		}
+		switch infos[i].role {
 		case roleHeadline:
 			a.Headline = line
 			a.Sentences = appendCapped(a.Sentences, line)
@@ -66,13 +82,19 @@ func Parse(src string) Article {
 				a.Sentences = appendCapped(a.Sentences, line)
 				break
 			}
-			a.Sentences = appendCapped(a.Sentences, Split(line)...)
+			a.Sentences = appendSplit(a.Sentences, line)
 		case roleBody:
-			a.Sentences = appendCapped(a.Sentences, Split(line)...)
+			a.Sentences = appendSplit(a.Sentences, line)
 		}
+	}
+	if len(a.Sentences) == 0 {
+		a.Sentences = nil // as when nothing was appended
 	}
 	return a
 }
+
+// smallArticle is how many lines Parse handles without allocating for them.
+const smallArticle = 8
 
 // MaxSentence is the longest sentence Parse returns, in bytes. A longer
 // run of text with no sentence end (a scraped table, a page with its line
@@ -81,6 +103,8 @@ func Parse(src string) Article {
 // amount of memory per row.
 const MaxSentence = 2000
 
+// appendCapped appends the sentences to dst, cutting any longer than
+// MaxSentence.
 func appendCapped(dst []string, sentences ...string) []string {
 	for _, s := range sentences {
 		for len(s) > MaxSentence {
@@ -103,29 +127,43 @@ func appendCapped(dst []string, sentences ...string) []string {
 	return dst
 }
 
+// appendSplit appends the sentences of paragraph to dst, as
+// appendCapped(dst, Split(paragraph)...) does, but without building the
+// list of sentences first.
+func appendSplit(dst []string, paragraph string) []string {
+	n := len(dst)
+	sp := splitter{s: paragraph, out: dst}
+	dst = sp.run()
+	for _, s := range dst[n:] {
+		if len(s) > MaxSentence { // rare: cut the new sentences as appendCapped does
+			return appendCapped(dst[:n], slices.Clone(dst[n:])...)
+		}
+	}
+	return dst
+}
+
 // assignRoles finds the boilerplate, the headline, the standfirst, the
-// byline and the date line, recording the byline, the date and the count of
-// dropped lines in a.
-func (a *Article) assignRoles(lines []string, infos []lineInfo) []lineRole {
-	roles := make([]lineRole, len(lines))
+// byline and the date line, recording them in the role of each line's info
+// and the byline, the date and the count of dropped lines in a.
+func (a *Article) assignRoles(lines []string, infos []lineInfo) {
 	headline := -1 // index of the headline
 	seen := 0      // kept lines after the headline, for the header window
 	for i, line := range lines {
 		inHeader := headline < 0 || seen < headerWindow
 		switch {
-		case inHeader && a.DateText == "" && a.takeDate(line):
-			roles[i] = roleDate
+		case inHeader && a.DateText == "" && a.takeDate(line, &infos[i]):
+			infos[i].role = roleDate
 		case infos[i].boilerplate:
-			roles[i] = roleDropped
+			infos[i].role = roleDropped
 			a.Dropped++
 			continue
 		case headline < 0:
-			roles[i], headline = roleHeadline, i
+			infos[i].role, headline = roleHeadline, i
 			continue
 		case inHeader && a.Byline == "" && a.takeByline(line):
-			roles[i] = roleByline
+			infos[i].role = roleByline
 		case seen == 0:
-			roles[i] = roleStandfirst
+			infos[i].role = roleStandfirst
 		}
 		if headline >= 0 {
 			seen++
@@ -135,19 +173,23 @@ func (a *Article) assignRoles(lines []string, infos []lineInfo) []lineRole {
 	// Bare text: a first line that reads as several sentences, with no
 	// byline or date to show that it heads an article, is body text.
 	if headline >= 0 && a.Byline == "" && a.DateText == "" &&
-		endsSentence(lines[headline]) && len(Split(lines[headline])) > 1 {
-		for i := headline; i < len(roles); i++ {
-			if roles[i] == roleHeadline || roles[i] == roleStandfirst {
-				roles[i] = roleBody
+		endsSentence(lines[headline]) && splitsInTwo(lines[headline]) {
+		for i := headline; i < len(infos); i++ {
+			if infos[i].role == roleHeadline || infos[i].role == roleStandfirst {
+				infos[i].role = roleBody
 			}
 		}
 	}
-	return roles
 }
 
-// takeDate records line as the article's date if it is a date line.
-func (a *Article) takeDate(line string) bool {
-	t, ok := parseDateLine(line)
+// takeDate records line as the article's date if it is a date line,
+// reusing the answer classify may have found.
+func (a *Article) takeDate(line string, info *lineInfo) bool {
+	if !info.dateChecked {
+		info.date, info.isDate = parseDateLine(line)
+		info.dateChecked = true
+	}
+	t, ok := info.date, info.isDate
 	if ok {
 		a.Date, a.DateText = t, line
 	}
@@ -242,11 +284,20 @@ func markAppealBlocks(infos []lineInfo) {
 // paragraphs splits src into trimmed, NFKC-normalised, non-empty lines. Any
 // of "\r\n", "\r" and "\n" ends a line.
 func paragraphs(src string) []string {
+	return appendParagraphs(nil, src)
+}
+
+// appendParagraphs appends the paragraphs of src to out.
+func appendParagraphs(out []string, src string) []string {
 	ends := "\n"
+	maxLines := strings.Count(src, "\n") + 1
 	if strings.IndexByte(src, '\r') >= 0 {
 		ends = "\r\n"
+		maxLines += strings.Count(src, "\r")
 	}
-	var out []string
+	if maxLines > cap(out)-len(out) {
+		out = slices.Grow(out, min(maxLines, 64)) // one allocation for most articles
+	}
 	for len(src) > 0 {
 		end := strings.IndexAny(src, ends)
 		line, rest := src, ""
@@ -257,12 +308,72 @@ func paragraphs(src string) []string {
 			}
 		}
 		src = rest
-		line = strings.TrimFunc(norm.NFKC.String(line), isTrimmable)
-		if line != "" {
+		if needsNFKC(line) {
+			line = norm.NFKC.String(line)
+		}
+		if line = trimLine(line); line != "" {
 			out = append(out, line)
 		}
 	}
 	return out
+}
+
+// needsNFKC reports whether NFKC might change s: whether s holds anything
+// but ASCII and the NFKC-stable characters of nfkcStable. Most lines need
+// no normalisation, and this test is several times faster than the
+// normaliser's own quick check.
+func needsNFKC(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && binary.LittleEndian.Uint64([]byte(s[i:i+8]))&laneHigh == 0 {
+			i += 8 // eight ASCII bytes
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !nfkcStable(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// nfkcStable reports whether r is one of the non-ASCII characters common in
+// news text that NFKC leaves as they are and that never combine with their
+// neighbours, so that text made of ASCII and these is already in NFKC
+// (TestNFKCStable checks this with the normaliser).
+func nfkcStable(r rune) bool {
+	switch r {
+	case '‘', '’', '“', '”', '–', '—', '•', '·', '«', '»', '£', '€', '°',
+		'á', 'à', 'â', 'ä', 'ã', 'å', 'ç', 'é', 'è', 'ê', 'ë', 'í', 'ì', 'î', 'ï',
+		'ñ', 'ó', 'ò', 'ô', 'ö', 'õ', 'ø', 'ú', 'ù', 'û', 'ü', 'ß':
+		return true
+	}
+	return false
+}
+
+// trimLine is strings.TrimFunc(s, isTrimmable), with a fast path for the
+// ASCII white space and ASCII text at the ends of most lines.
+func trimLine(s string) string {
+	for len(s) > 0 && isASCIISpace(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isASCIISpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if len(s) > 0 && (s[0] >= utf8.RuneSelf || s[len(s)-1] >= utf8.RuneSelf) {
+		s = strings.TrimFunc(s, isTrimmable)
+	}
+	return s
+}
+
+// isASCIISpace reports whether c is one of the ASCII bytes unicode.IsSpace
+// accepts.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // isTrimmable is white space plus the invisible characters that scraped

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,4 +107,41 @@ func BenchmarkPunkt(b *testing.B) {
 		}
 		reportRate(b, n)
 	})
+}
+
+// corpusPath is the project's labelled corpus, whose text column holds one
+// sentence per row.
+const corpusPath = "../datasets/corpus.csv"
+
+// BenchmarkParseOneSentence parses every corpus sentence as an article of
+// its own, the workload of predict used as a line filter over JSONL lines
+// of one or a few sentences. ns/op is per article.
+func BenchmarkParseOneSentence(b *testing.B) {
+	f, err := os.Open(corpusPath)
+	if err != nil {
+		b.Skipf("no corpus: %v", err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	col := -1
+	for i, name := range rows[0] {
+		if name == "text" {
+			col = i
+		}
+	}
+	if col < 0 {
+		b.Fatalf("%s has no text column", corpusPath)
+	}
+	var sentences []string
+	for _, r := range rows[1:] {
+		s, _ := Sanitize([]byte(r[col]))
+		sentences = append(sentences, s)
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Parse(sentences[i%len(sentences)])
+	}
 }

@@ -2,7 +2,10 @@ package text
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,13 +31,13 @@ const (
 
 // pattern is one row of the boilerplate table.
 type pattern struct {
-	kind   matchKind
-	text   string   // lower case; for contains, "a+b" means both a and b
-	parts  []string // text split at "+", filled in by compilePatterns
-	anchor int      // index into scanAnchors, or -1; filled in by compilePatterns
-	max    int      // the line has at most this many words; 0 means any length
-	bare   bool     // the line has no sentence-final punctuation (button labels, credits)
-	voice  bool     // the site speaks: we/our/you/your outside quotes
+	kind    matchKind
+	text    string   // lower case; for contains, "a+b" means both a and b
+	parts   []string // text split at "+", filled in by compilePatterns
+	anchors uint64   // bits of the anchor words a contains pattern needs; filled in by compilePatterns
+	max     int      // the line has at most this many words; 0 means any length
+	bare    bool     // the line has no sentence-final punctuation (button labels, credits)
+	voice   bool     // the site speaks: we/our/you/your outside quotes
 	// appeal marks the opening of a donation or subscription appeal, whose
 	// following paragraphs are dropped while they keep speaking as the site.
 	appeal bool
@@ -185,12 +188,15 @@ type lineInfo struct {
 	readerVoice int  // you/your outside quotes: the site addresses the reader
 	pitch       int  // support, journalism, readers, … outside quotes
 	strongPitch int  // donation, paywall, subscribe, … outside quotes
-}
 
-// scanAnchors are rare substrings that most contains patterns include. A
-// line is searched for each anchor at most once, and the patterns whose
-// anchor it lacks are skipped: most paragraphs mention no cookies.
-var scanAnchors = [...]string{"cookie", "journalism", "editing by", "reserved", "(image:", "(photo:", "as little as", "readers like"}
+	// parseDateLine's answer for the line, once dateChecked: classify
+	// computes it for most lines, and the header search needs it again.
+	dateChecked bool
+	isDate      bool
+	date        time.Time
+
+	role lineRole // set by assignRoles
+}
 
 // compiled is the pattern table arranged for fast lookup, built once: whole
 // lines in a map, prefixes by their first byte, and the rest in a list.
@@ -198,9 +204,15 @@ var compiled = compilePatterns(boilerplatePatterns)
 
 type compiledTable struct {
 	whole    map[string][]pattern
+	wholeMax int // the longest whole-line key, in bytes
 	prefixes [256][]pattern
 	scan     []pattern // contains and suffix patterns
-	scanMax  int       // the largest max of the scan patterns
+	// suffixEnds marks the last bytes of the suffix patterns, so that most
+	// lines skip the scan.
+	suffixEnds [256]bool
+	unanchored bool // some contains pattern has no anchor word
+	scanMax    int  // the largest max of the scan patterns
+	vocab      vocabulary
 }
 
 func compilePatterns(ps []pattern) *compiledTable {
@@ -209,23 +221,52 @@ func compilePatterns(ps []pattern) *compiledTable {
 		switch p.kind {
 		case whole:
 			t.whole[p.text] = append(t.whole[p.text], p)
+			t.wholeMax = max(t.wholeMax, len(p.text))
 		case prefix:
 			t.prefixes[p.text[0]] = append(t.prefixes[p.text[0]], p)
 		default:
 			p.parts = strings.Split(p.text, "+")
-			p.anchor = -1
-			for i, a := range scanAnchors {
-				if p.kind == contains && strings.Contains(p.text, a) {
-					p.anchor = i
-					break
-				}
+			if p.kind == suffix {
+				t.suffixEnds[p.text[len(p.text)-1]] = true
 			}
 			t.scan = append(t.scan, p)
 			t.scanMax = max(t.scanMax, p.max)
 		}
 	}
+	t.vocab = newVocabulary(t.scan)
+	for _, p := range t.scan {
+		t.unanchored = t.unanchored || p.kind == contains && p.anchors == 0
+	}
 	return t
 }
+
+// anchorWords returns the words of a contains pattern that serve as its
+// anchors: its runs of ASCII letters of at least minAnchor letters.
+//
+// A contains pattern matches at word boundaries, and its inner letter runs
+// are bounded by the pattern's own spaces and punctuation, so when it
+// matches, each of its letter runs is a whole run of ASCII letters in the
+// line. scanLine notes which anchor words a line holds as such runs, and a
+// pattern with an anchor the line lacks cannot match: most paragraphs
+// mention no cookies. Short words (by, as, our) are left out because they
+// are in most lines and would only slow the scan.
+func anchorWords(text string) []string {
+	var words []string
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if j-i >= minAnchor {
+			words = append(words, text[i:j])
+		}
+		i = j + 1
+	}
+	return words
+}
+
+// minAnchor is the length of the shortest anchor word.
+const minAnchor = 5
 
 // applies reports whether the pattern's conditions hold for a line with the
 // given number of words, final punctuation and site voice.
@@ -240,7 +281,8 @@ func classify(line string) lineInfo {
 		return lineInfo{}
 	}
 	var info lineInfo
-	info.voice, info.readerVoice, info.pitch, info.strongPitch = pitchCounts(line)
+	lw := compiled.scanLine(line)
+	info.voice, info.readerVoice, info.pitch, info.strongPitch = lw.voice, lw.reader, lw.pitch, lw.strong
 
 	// Appeal paragraphs with no tell-tale phrase: the site asks for money
 	// or sells its journalism in its own voice.
@@ -248,63 +290,121 @@ func classify(line string) lineInfo {
 		info.boilerplate, info.appeal = true, true
 		return info
 	}
-	if p, ok := compiled.match(line, info.voice); ok {
+	if p, ok := compiled.match(line, &lw); ok {
 		info.boilerplate, info.appeal = true, p.appeal
 		return info
 	}
-	if len(line) <= 120 {
-		if _, ok := parseDateLine(line); ok {
-			info.boilerplate = true
-		}
-	}
+	info.date, info.isDate = parseDateLine(line)
+	info.dateChecked = true
+	info.boilerplate = info.isDate
 	return info
 }
 
-// match finds the first pattern that matches line.
-func (t *compiledTable) match(line string, voice int) (pattern, bool) {
-	words := countWords(line, t.scanMax+1)
+// match finds the first pattern that matches line, given what scanLine
+// found in it.
+func (t *compiledTable) match(line string, lw *lineWords) (pattern, bool) {
+	words, voice := lw.words, lw.voice
 	bare := !endsSentence(line)
 	if words <= 6 && len(line) <= 100 { // whole-line patterns are short labels
-		for _, p := range t.whole[wholeKey(strings.ToLower(line))] {
+		for _, p := range t.whole[t.wholeKey(line)] {
 			if p.applies(words, bare, voice) {
 				return p, true
 			}
 		}
 	}
-	for _, p := range t.prefixes[lowerASCII(line[0])] {
+	prefixes := t.prefixes[lowerASCII(line[0])]
+	for i := range prefixes {
+		p := &prefixes[i] // patterns are large; range by index spares the copies
 		if p.applies(words, bare, voice) && hasFoldPrefix(line, p.text) && boundaryAfter(line, len(p.text), p.text) {
-			return p, true
+			return *p, true
 		}
 	}
 	if words > t.scanMax {
 		return pattern{}, false
 	}
+	trimmed := trimFinal(line) // patterns ignore final punctuation
+	if lw.anchors == 0 && !t.unanchored && (trimmed == "" || !t.suffixEnds[lowerASCII(trimmed[len(trimmed)-1])]) {
+		return pattern{}, false // no contains pattern has its anchors, no suffix its last byte
+	}
 	var buf [512]byte
-	var lower []byte                   // the line with ASCII letters lower-cased, without final punctuation
-	var anchors [len(scanAnchors)]int8 // per anchor: 0 unknown, 1 present, -1 absent
-	for _, p := range t.scan {
-		if !p.applies(words, bare, voice) {
-			continue
-		}
-		if lower == nil {
-			lower = appendLowerASCII(buf[:0], strings.TrimRight(line, " .:!…|"))
-		}
-		if a := p.anchor; a >= 0 {
-			if anchors[a] == 0 {
-				anchors[a] = -1
-				if bytes.Contains(lower, []byte(scanAnchors[a])) {
-					anchors[a] = 1
-				}
+	var lower []byte // trimmed with ASCII letters lower-cased, built on first need
+	for i := range t.scan {
+		p := &t.scan[i]
+		switch {
+		case !p.applies(words, bare, voice):
+		case p.kind == suffix:
+			if hasFoldSuffix(trimmed, p.text) {
+				return *p, true
 			}
-			if anchors[a] < 0 {
-				continue
+		case p.kind == contains && lw.anchors&p.anchors == p.anchors:
+			if lower == nil {
+				lower = appendLowerASCII(buf[:0], trimmed)
 			}
-		}
-		if p.kind == suffix && bytes.HasSuffix(lower, []byte(p.text)) || p.kind == contains && containsAllWords(lower, p.parts) {
-			return p, true
+			if containsAllWords(lower, p.parts) {
+				return *p, true
+			}
 		}
 	}
 	return pattern{}, false
+}
+
+// trimFinal is strings.TrimRight(s, " .:!…|"), the final punctuation that
+// contains and suffix patterns ignore, without the slow path TrimRight
+// takes for a cutset beyond ASCII.
+func trimFinal(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '.' || c == ':' || c == '!' || c == '|':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "…"):
+			s = s[:len(s)-len("…")]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// wholeKey returns the key of line in the whole-line table: the line lower
+// cased, without the bullets and final punctuation that buttons and labels
+// carry, so "Comments:" and "• Share" match their plain forms. A key longer
+// than any in the table comes back empty, which matches nothing.
+//
+// For ASCII lines it lower-cases into a buffer on the stack and only after
+// trimming, which gives the same key (the trimmed characters have no case)
+// without allocating; other lines take the general path through
+// strings.ToLower.
+func (t *compiledTable) wholeKey(line string) string {
+	if !isASCII(line) {
+		return trimKey(strings.ToLower(line))
+	}
+	line = trimKey(line)
+	if len(line) > t.wholeMax {
+		return ""
+	}
+	var buf [64]byte
+	return string(appendLowerASCII(buf[:0], line))
+}
+
+// trimKey strips the bullets and final punctuation of a whole-line key.
+func trimKey(s string) string {
+	return strings.Trim(s, " .:!…|•·-–—>»")
+}
+
+// isASCII reports whether s is all ASCII, eight bytes at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // appendLowerASCII appends s to dst with ASCII letters lower-cased. The
@@ -333,17 +433,16 @@ func hasFoldPrefix(s, p string) bool {
 	return true
 }
 
+// hasFoldSuffix is hasFoldPrefix for the end of s.
+func hasFoldSuffix(s, p string) bool {
+	return len(s) >= len(p) && hasFoldPrefix(s[len(s)-len(p):], p)
+}
+
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
 	}
 	return c
-}
-
-// wholeKey strips the bullets and final punctuation that buttons and labels
-// carry, so "Comments:" and "• Share" match their plain forms.
-func wholeKey(lower string) string {
-	return strings.Trim(lower, " .:!…|•·-–—>»")
 }
 
 // containsAllWords reports whether s contains every one of the phrases,
@@ -396,87 +495,207 @@ func boundaryBefore(s []byte, i int, p string) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// countWords counts space-separated words, stopping at limit so that a huge
-// line costs no more than a short one.
-func countWords(s string, limit int) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t'
-		if !sp && !in {
-			n++
-			if n >= limit {
-				return n
-			}
-		}
-		in = !sp
-	}
-	return n
-}
-
 // endsSentence reports whether a line ends with sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
 func endsSentence(line string) bool {
-	s := strings.TrimRight(line, " ”’\"')]»")
+	s := line
+	if n := len(s); n > 0 && (s[n-1] >= utf8.RuneSelf || strings.IndexByte(" \"')]", s[n-1]) >= 0) {
+		// Only then is there anything to trim; TrimRight is slow with a
+		// cutset beyond ASCII.
+		s = strings.TrimRight(s, " ”’\"')]»")
+	}
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") ||
 		strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
 
-// pitchCounts counts, outside quotations, the words in which a site speaks to
-// its readers (voice; reader counts "you" and "your" alone) and the words of
-// a sales pitch for journalism (pitch, strong). News narration is in the
-// third person and quotes its speakers, so "we" and "your" outside quotes
-// are rare in article text but common in appeals. "US" in capitals is the
-// country and does not count.
-func pitchCounts(line string) (voice, reader, pitch, strong int) {
-	inCurly, inStraight := false, false
-	for i := 0; i < len(line); {
-		c := line[i]
-		if !isASCIILetter(c) {
-			switch {
-			case c == '"':
-				inStraight = !inStraight
-			case c == 0xE2 && strings.HasPrefix(line[i:], "“"):
-				inCurly = true
-			case c == 0xE2 && strings.HasPrefix(line[i:], "”"):
-				inCurly = false
-			}
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(line) && isASCIILetter(line[j]) {
-			j++
-		}
-		word := line[i:j]
-		i = j
-		if inCurly || inStraight || len(word) < 2 || len(word) > 14 {
-			continue
-		}
-		var buf [14]byte
-		lw := buf[:len(word)]
-		for k := range len(word) {
-			lw[k] = word[k] | 0x20
-		}
-		switch string(lw) {
-		case "we", "our", "ours":
-			voice++
-		case "you", "your", "yours":
-			voice++
-			reader++
-		case "us":
-			if word == "us" {
-				voice++
-			}
-		case "donation", "donations", "donate", "donating", "paywall", "paywalls",
-			"subscribe", "subscription", "subscriptions", "subscriber", "subscribers",
-			"membership", "contribution", "contributions":
-			strong++
-		case "support", "journalism", "journalists", "journalist", "reporters",
-			"reporting", "readers", "reader", "independent", "newsroom", "outlet",
-			"outlets", "documentary", "afford", "trusted", "quality", "funded", "advertisers",
-			"coverage", "correspondents":
-			pitch++
+// lineWords is what scanLine learns about the words of a line.
+type lineWords struct {
+	words int // space-separated words, as a pattern's max counts them
+	// The words in which a site speaks to its readers, outside quotations
+	// (voice; reader counts "you" and "your" alone), and the words of a
+	// sales pitch for journalism (pitch, strong).
+	voice, reader, pitch, strong int
+	anchors                      uint64 // anchor words of contains patterns in the line, quoted or not
+}
+
+// wordClass is what a word of the vocabulary says about a line.
+type wordClass uint8
+
+const (
+	plainWord  wordClass = iota // an anchor word only
+	voiceWord                   // the site speaks: we, our
+	readerWord                  // the site speaks to the reader: you, your
+	usWord                      // "us", a voice word unless written "US", the country
+	pitchWord                   // the sales pitch of journalism
+	strongWord                  // asking for money
+)
+
+// siteWords are the words of a site speaking to its readers and selling its
+// journalism. News narration is in the third person and quotes its
+// speakers, so "we" and "your" outside quotes are rare in article text but
+// common in appeals.
+var siteWords = map[wordClass]string{
+	voiceWord:  "we our ours",
+	readerWord: "you your yours",
+	usWord:     "us",
+	strongWord: `donation donations donate donating paywall paywalls
+		subscribe subscription subscriptions subscriber subscribers
+		membership contribution contributions`,
+	pitchWord: `support journalism journalists journalist reporters
+		reporting readers reader independent newsroom outlet
+		outlets documentary afford trusted quality funded advertisers
+		coverage correspondents`,
+}
+
+// vocabEntry is what the vocabulary records for one word.
+type vocabEntry struct {
+	class  wordClass
+	anchor uint64 // the word's bit in lineWords.anchors, or 0
+}
+
+// vocabulary is the lower-case words scanLine looks up: the site words and
+// the anchor words. shape lets scanLine rule out most other words before
+// any lookup: per length and first letter, a bit per possible last letter.
+type vocabulary struct {
+	words map[string]vocabEntry
+	shape [maxVocabLen + 2][32]uint32 // the last row, for longer words, stays empty
+}
+
+// maxVocabLen is the longest word scanLine looks up; longer runs of letters
+// are neither site words nor anchors.
+const maxVocabLen = 14
+
+// newVocabulary builds the vocabulary from siteWords and the anchor words
+// of the contains patterns, and numbers the anchors in the patterns.
+func newVocabulary(scan []pattern) vocabulary {
+	v := vocabulary{words: map[string]vocabEntry{}}
+	for class, list := range siteWords {
+		for _, w := range strings.Fields(list) {
+			v.words[w] = vocabEntry{class: class}
 		}
 	}
-	return voice, reader, pitch, strong
+	anchors := 0
+	for i, p := range scan {
+		if p.kind != contains {
+			continue
+		}
+		for _, w := range anchorWords(p.text) {
+			e := v.words[w]
+			if e.anchor == 0 {
+				if anchors == 64 {
+					panic("text: more than 64 anchor words in the boilerplate table")
+				}
+				e.anchor = 1 << anchors
+				anchors++
+				v.words[w] = e
+			}
+			scan[i].anchors |= e.anchor
+		}
+	}
+	for w := range v.words {
+		if len(w) < 2 || len(w) > maxVocabLen {
+			panic("text: vocabulary word " + w + " is too long")
+		}
+		v.shape[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return v
+}
+
+// scanLine makes one pass over the words of a line: it counts them, counts
+// the site's voice and pitch outside quotations, and notes the anchor words
+// the line holds. Words are the runs of ASCII letters (so "don’t" is "don"
+// and "t"); only the space-separated count of lineWords.words differs.
+//
+// The line is read in blocks of 64 bytes classified by byteMaps, and the
+// loop visits only the events of a block in order: the starts of letter
+// runs and the quote characters.
+func (t *compiledTable) scanLine(line string) lineWords {
+	var lw lineWords
+	inCurly, inStraight := false, false
+	var prevLetter, prevWord uint64 // whether the byte before the block is a letter, not a space
+	for base := 0; base < len(line); base += 64 {
+		block := line[base:min(len(line), base+64)]
+		letters, spaces, quotes := byteMaps(block)
+
+		// A space-separated word starts at a non-space byte after a space.
+		nonSpace := ^spaces & lowBits(len(block))
+		lw.words += bits.OnesCount64(nonSpace &^ (nonSpace<<1 | prevWord))
+		starts := letters &^ (letters<<1 | prevLetter)
+		prevWord, prevLetter = nonSpace>>63, letters>>63
+
+		for events := starts | quotes; events != 0; events &= events - 1 {
+			k := bits.TrailingZeros64(events)
+			i := base + k
+			switch c := line[i]; {
+			case c == '"':
+				inStraight = !inStraight
+				continue
+			case c == 0xE2:
+				if strings.HasPrefix(line[i:], "“") {
+					inCurly = true
+				} else if strings.HasPrefix(line[i:], "”") {
+					inCurly = false
+				}
+				continue
+			}
+			n := runLength(letters, k)
+			if k+n == 64 { // the run goes on into the next block
+				for i+n < len(line) && isASCIILetter(line[i+n]) {
+					n++
+				}
+			}
+			if word := line[i : i+n]; t.vocab.mayHold(word) {
+				if e, ok := t.lookup(word); ok {
+					lw.count(e, word, inCurly || inStraight)
+				}
+			}
+		}
+	}
+	return lw
+}
+
+// lookup finds a word of ASCII letters in the vocabulary, ignoring case.
+func (t *compiledTable) lookup(word string) (vocabEntry, bool) {
+	if !t.vocab.mayHold(word) {
+		return vocabEntry{}, false
+	}
+	var buf [maxVocabLen]byte
+	low := buf[:len(word)]
+	for k := range len(word) {
+		low[k] = word[k] | 0x20
+	}
+	e, ok := t.vocab.words[string(low)]
+	return e, ok
+}
+
+// mayHold reports whether a non-empty word of ASCII letters has the length,
+// first and last letters of a vocabulary word: a test without branches
+// that rules out nearly all words.
+func (v *vocabulary) mayHold(word string) bool {
+	n := len(word)
+	return v.shape[min(n, maxVocabLen+1)][(word[0]|0x20-'a')&31]>>((word[n-1]|0x20-'a')&31)&1 != 0
+}
+
+// count adds a vocabulary word to the counts; quoted words are someone
+// else speaking and only count as anchors.
+func (lw *lineWords) count(e vocabEntry, word string, quoted bool) {
+	lw.anchors |= e.anchor
+	if quoted {
+		return
+	}
+	switch e.class {
+	case voiceWord:
+		lw.voice++
+	case readerWord:
+		lw.voice++
+		lw.reader++
+	case usWord:
+		if word == "us" {
+			lw.voice++
+		}
+	case pitchWord:
+		lw.pitch++
+	case strongWord:
+		lw.strong++
+	}
 }

