@@ -45,21 +45,43 @@ type Scorer struct {
 	// many top-contributing features per class.
 	Explain int
 
-	// attributors are reused across documents: an Attributor keeps
-	// buffers that are costly to rebuild for every short article.
-	attributors sync.Pool
+	workers sync.Pool // for Score
 }
 
 // NewScorer returns a Scorer.
 func NewScorer(m *classifier.Model, g *actors.Gazetteer) *Scorer {
 	s := &Scorer{Model: m, Actors: g}
-	s.attributors.New = func() any { return actors.NewAttributor(g) }
+	s.workers.New = func() any { return s.NewWorker() }
 	return s
+}
+
+// Worker scores articles with working memory of its own: an attributor
+// and the feature extractor's buffers and word cache, which are costly to
+// rebuild for every short article. A Worker is for one goroutine; a
+// pipeline gives each of its goroutines one.
+type Worker struct {
+	s       *Scorer
+	att     *actors.Attributor
+	scratch *features.Scratch
+	vec     features.Vector
+}
+
+// NewWorker returns a Worker of s.
+func (s *Scorer) NewWorker() *Worker {
+	return &Worker{s: s, att: actors.NewAttributor(s.Actors), scratch: s.Model.Extractor.NewScratch()}
+}
+
+// Score is Worker.Score with a pooled worker; it is safe for concurrent use.
+func (s *Scorer) Score(in Input) Result {
+	w := s.workers.Get().(*Worker)
+	defer s.workers.Put(w)
+	return w.Score(in)
 }
 
 // Score cleans the article, splits it into sentences, attributes each to a
 // speaker and targets, and scores it.
-func (s *Scorer) Score(in Input) Result {
+func (w *Worker) Score(in Input) Result {
+	s := w.s
 	art := text.Parse(in.Text)
 	date := parseDate(in.Date)
 	if date.IsZero() {
@@ -73,13 +95,11 @@ func (s *Scorer) Score(in Input) Result {
 	if res.Doc.Date == "" && !date.IsZero() {
 		res.Doc.Date = date.Format("2006-01-02")
 	}
-	att := s.attributors.Get().(*actors.Attributor)
-	defer s.attributors.Put(att)
-	att.Reset()
-	var vec features.Vector
+	w.att.Reset()
 	for i, sent := range art.Sentences {
-		a := att.Attribute(sent, date)
-		vec = s.Model.Extractor.ExtractInto(vec, sent)
+		a := w.att.Attribute(sent, date)
+		w.vec = s.Model.Extractor.ExtractWith(w.scratch, w.vec, sent)
+		vec := w.vec
 		scores := s.Model.ScoreVector(vec)
 		out := report.Sentence{
 			Index:   i + 1,

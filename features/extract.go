@@ -50,7 +50,7 @@ func NewExtractor(v *Vocabulary, lex *Lexicon) *Extractor {
 	e.aggBase = e.patternBase + len(lex.Patterns)
 	e.ctxBase = e.aggBase + len(LexiconClasses)*len(classFeatureNames)
 	e.dim = e.ctxBase + len(contextNames) + 1
-	e.scratch.New = func() any { return &scratch{cache: make(map[string]*wordFeat, 1024)} }
+	e.scratch.New = func() any { return e.NewScratch() }
 	return e
 }
 
@@ -80,7 +80,9 @@ func (e *Extractor) FeatureName(i int) string {
 	return "bias"
 }
 
-type scratch struct {
+// Scratch is the working memory of one goroutine's extractions: buffers,
+// and a cache of what the extractor knows about each word seen.
+type Scratch struct {
 	cache    map[string]*wordFeat // this extractor's knowledge of each word seen
 	feats    []*wordFeat
 	stems    []string
@@ -100,8 +102,23 @@ func (e *Extractor) Extract(sentence string) Vector {
 
 // ExtractInto is Extract reusing dst's storage.
 func (e *Extractor) ExtractInto(dst Vector, sentence string) Vector {
-	sc := e.scratch.Get().(*scratch)
+	sc := e.scratch.Get().(*Scratch)
 	defer e.scratch.Put(sc)
+	return e.ExtractWith(sc, dst, sentence)
+}
+
+// NewScratch returns working memory for ExtractWith. A long-running
+// worker that keeps its own Scratch keeps a warm word cache; the pooled
+// one behind ExtractInto may be dropped by the garbage collector or left
+// on another processor.
+func (e *Extractor) NewScratch() *Scratch {
+	return &Scratch{cache: make(map[string]*wordFeat, 1024)}
+}
+
+// ExtractWith is ExtractInto using the caller's Scratch, which must come
+// from this Extractor's NewScratch and must not be shared between
+// goroutines.
+func (e *Extractor) ExtractWith(sc *Scratch, dst Vector, sentence string) Vector {
 	dst.Index, dst.Value = dst.Index[:0], dst.Value[:0]
 
 	sc.scan(e, Normalize(sentence))
@@ -141,7 +158,7 @@ type wordFeat struct {
 const wordCacheMax = 100_000
 
 // feat returns what the extractor knows of word w.
-func (sc *scratch) feat(e *Extractor, w string) *wordFeat {
+func (sc *Scratch) feat(e *Extractor, w string) *wordFeat {
 	if f, ok := sc.cache[w]; ok {
 		return f
 	}
@@ -159,7 +176,7 @@ func (sc *scratch) feat(e *Extractor, w string) *wordFeat {
 
 // scan tokenises a normalised sentence and fills the per-word arrays:
 // features, stems, clause numbers, quote state and negation scope.
-func (sc *scratch) scan(e *Extractor, s string) {
+func (sc *Scratch) scan(e *Extractor, s string) {
 	sc.feats, sc.stems, sc.roles, sc.clause, sc.quoted = sc.feats[:0], sc.stems[:0], sc.roles[:0], sc.clause[:0], sc.quoted[:0]
 	sc.question = false
 	clause, inQuote := int32(0), false
@@ -197,7 +214,7 @@ func (sc *scratch) scan(e *Extractor, s string) {
 }
 
 // appendCues adds the cue-pattern, aggregate, context and bias features.
-func (e *Extractor) appendCues(dst Vector, sc *scratch) Vector {
+func (e *Extractor) appendCues(dst Vector, sc *Scratch) Vector {
 	var ctx [len(contextNames)]float64
 	for i, r := range sc.roles {
 		switch {
@@ -282,7 +299,7 @@ func (e *Extractor) appendCues(dst Vector, sc *scratch) Vector {
 // Cues returns the cue phrases found in a sentence, for tests and for
 // explanations that want the phrase rather than a weight.
 func (e *Extractor) Cues(sentence string) []Match {
-	sc := e.scratch.Get().(*scratch)
+	sc := e.scratch.Get().(*Scratch)
 	defer e.scratch.Put(sc)
 	sc.scan(e, Normalize(sentence))
 	ms := e.Lexicon.matchFeats(nil, sc.feats, sc.stems, sc.clause)
@@ -295,7 +312,7 @@ func (e *Extractor) Cues(sentence string) []Match {
 
 // ngrams appends the vocabulary's feature indices for the words scanned:
 // unigrams, and bigrams of neighbouring words.
-func (sc *scratch) ngrams(v *Vocabulary, dst []int32) []int32 {
+func (sc *Scratch) ngrams(v *Vocabulary, dst []int32) []int32 {
 	var prev uint32
 	for _, f := range sc.feats {
 		if f.uni >= 0 {

@@ -18,8 +18,9 @@ const batchSize = 64
 // input size.
 func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int) error {
 	if workers == 1 {
+		w := sc.NewWorker()
 		return src.each(func(in stance.Input) error {
-			res := sc.Score(in)
+			res := w.Score(in)
 			return rep.Document(res.Doc, res.Sentences)
 		})
 	}
@@ -36,10 +37,11 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			w := sc.NewWorker()
 			for j := range jobs {
 				res := make([]stance.Result, len(j.in))
 				for i, in := range j.in {
-					res[i] = sc.Score(in)
+					res[i] = w.Score(in)
 				}
 				j.out <- res
 			}
