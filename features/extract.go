@@ -12,8 +12,10 @@ import (
 	"gonum.org/v1/gonum/floats"
 )
 
-// Vector is a sparse feature vector: Index ascending, Value[i] the value
-// of feature Index[i]. Values are never negative, which keeps the pure-Go
+// Vector is a sparse feature vector: Value[i] is the value of feature
+// Index[i]. No feature appears twice; the order is not meaningful (the
+// bag of words comes first, in sentence order, then cue, context and bias
+// features, each group ascending). Values are never negative, which keeps the pure-Go
 // scorer and liblinear's own predict in agreement (liblinear drops x <= 0).
 type Vector struct {
 	Index []int32
@@ -88,6 +90,8 @@ type Scratch struct {
 	stems    []string
 	roles    []Role
 	clause   []int32
+	pos      []int32 // feature -> 1 + its place in the vector being built, or 0
+	count    []int32
 	quoted   []bool
 	negated  []bool
 	question bool
@@ -124,17 +128,26 @@ func (e *Extractor) ExtractWith(sc *Scratch, dst Vector, sentence string) Vector
 	sc.scan(e, Normalize(sentence))
 
 	// Bag of words: sublinear TF times IDF, L2-normalised.
+	// Counting through a position table indexed by feature, rather than
+	// sorting the n-grams, keeps this linear; the order of the result does
+	// not matter to scoring, and training sorts its rows.
 	sc.idx = sc.ngrams(e.Vocab, sc.idx[:0])
-	slices.Sort(sc.idx)
-	for a := 0; a < len(sc.idx); {
-		b := a
-		for b < len(sc.idx) && sc.idx[b] == sc.idx[a] {
-			b++
+	if len(sc.pos) < e.Vocab.Len() {
+		sc.pos = make([]int32, e.Vocab.Len())
+	}
+	sc.count = sc.count[:0]
+	for _, i := range sc.idx {
+		if p := sc.pos[i]; p > 0 {
+			sc.count[p-1]++
+			continue
 		}
-		i := sc.idx[a]
 		dst.Index = append(dst.Index, i)
-		dst.Value = append(dst.Value, sublinear(b-a)*e.Vocab.IDF[i])
-		a = b
+		sc.count = append(sc.count, 1)
+		sc.pos[i] = int32(len(dst.Index))
+	}
+	for k, i := range dst.Index {
+		sc.pos[i] = 0
+		dst.Value = append(dst.Value, sublinear(int(sc.count[k]))*e.Vocab.IDF[i])
 	}
 	if norm := floats.Norm(dst.Value, 2); norm > 0 {
 		floats.Scale(1/norm, dst.Value)

@@ -140,8 +140,10 @@ func TestExtractVector(t *testing.T) {
 	x := e.Extract("The US and north Korea warned us.")
 	var bow, norm float64
 	for j, i := range x.Index {
-		if j > 0 && x.Index[j-1] >= i {
-			t.Fatalf("indices not ascending: %v", x.Index)
+		for _, k := range x.Index[:j] {
+			if k == i {
+				t.Fatalf("feature %d twice: %v", i, x.Index)
+			}
 		}
 		if x.Value[j] <= 0 {
 			t.Fatalf("non-positive value %v at %d", x.Value[j], i)

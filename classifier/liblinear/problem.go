@@ -12,6 +12,7 @@ import "C"
 
 import (
 	"errors"
+	"slices"
 	"unsafe"
 
 	"github.com/sjwhitworth/golearn/linear_models"
@@ -54,10 +55,13 @@ func newProblem(x []features.Vector, dim int) (*problem, error) {
 	k := 0
 	for r, v := range x {
 		rowPtrs[r] = &nodes[k]
+		row := nodes[k : k+len(v.Index)]
 		for j, i := range v.Index {
-			nodes[k] = C.struct_feature_node{index: C.int(i + 1), value: C.double(v.Value[j])}
-			k++
+			row[j] = C.struct_feature_node{index: C.int(i + 1), value: C.double(v.Value[j])}
 		}
+		// liblinear wants each row's features in ascending order.
+		slices.SortFunc(row, func(a, b C.struct_feature_node) int { return int(a.index) - int(b.index) })
+		k += len(row)
 		nodes[k] = C.struct_feature_node{index: -1}
 		k++
 	}
