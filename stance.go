@@ -175,6 +175,9 @@ func (s *Scorer) cuePhrases(sentence string) map[string][]string {
 // treated as no date.
 func parseDate(s string) time.Time {
 	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}
+	}
 	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02 15:04:05", "2006-01-02T15:04:05"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t
