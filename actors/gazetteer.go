@@ -451,8 +451,11 @@ func build(entries []entry, names map[string]string) *Gazetteer {
 		// Longest first, so the first phrase that matches is the longest.
 		ps := g.lex[i].phrases
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+		if len(ps) > 0 {
+			g.lex[i].f |= fName
+		}
 	}
-	g.words = newWordTable(words)
+	g.words = newWordTable(words, g.lex)
 	for _, w := range words[1:] {
 		g.firstByte[w[0]] = true
 	}

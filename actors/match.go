@@ -63,7 +63,7 @@ func (g *Gazetteer) Find(sentence string, date time.Time) []Mention {
 // find appends the mentions in the tokens of s to out.
 func (g *Gazetteer) find(s string, toks []token, day int32, out []mention) []mention {
 	for i := 0; i < len(toks); {
-		if t := &toks[i]; !t.word || g.lex[t.lex].phrases == nil {
+		if toks[i].f&fName == 0 {
 			i++ // no name starts with this token
 			continue
 		}

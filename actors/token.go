@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -87,7 +88,10 @@ var byteKind = func() (k [256]uint8) {
 const maxText = 1<<31 - 1
 
 // tokenize appends the tokens of s to buf[:0] and returns it. It never
-// fails: invalid UTF-8 bytes become one-byte punctuation tokens.
+// fails: invalid UTF-8 bytes become one-byte punctuation tokens. The word
+// facts (cls, lex, f) stay zero; Gazetteer.tokens fills them in, in a pass
+// of its own: looking each word up as soon as it is scanned measured
+// slower, its mispredicted branches discarding the scanning work after it.
 func tokenize(s string, buf []token) []token {
 	if len(s) > maxText {
 		s = s[:maxText] // offsets are int32
@@ -96,25 +100,28 @@ func tokenize(s string, buf []token) []token {
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
-		if k := byteKind[c]; k != bMulti {
-			switch k {
-			case bSpace:
-				space = true
-				i++
-				continue
-			case bWord:
-				j := wordEnd(s, i+1)
-				toks = append(toks, token{start: int32(i), end: int32(j), word: true, space: space})
-				space = false
-				i = j
-				continue
-			default:
-				r := rune(c)
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), space: space, r: r, canon: canonPunct(r)})
-				space = false
-				i++
-				continue
+		switch byteKind[c] {
+		case bSpace:
+			space = true
+			i++
+			continue
+		case bWord:
+			// The common case, ASCII letters up to a space, needs no
+			// byte loop; wordEnd handles what else may continue a word.
+			j := asciiWordEnd(s, i+1)
+			if j < len(s) && byteKind[s[j]] != bSpace {
+				j = wordEnd(s, j)
 			}
+			toks = append(toks, token{start: int32(i), end: int32(j), word: true, space: space})
+			space = false
+			i = j
+			continue
+		case bPunct:
+			r := rune(c)
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), space: space, r: r, canon: canonPunct(r)})
+			space = false
+			i++
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -133,6 +140,59 @@ func tokenize(s string, buf []token) []token {
 		}
 	}
 	return toks
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters and digits at
+// i. It tests eight bytes at a time: a loop that stops at the first other
+// byte costs a mispredicted branch per word, as word lengths vary.
+func asciiWordEnd(s string, i int) int {
+	if i+8 <= len(s) {
+		if m := ^alnumMask(load64(s, i)) & hiBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	return asciiWordEndLong(s, i)
+}
+
+// asciiWordEndLong is asciiWordEnd for words of more than eight bytes and
+// near the end of s.
+func asciiWordEndLong(s string, i int) int {
+	for i+8 <= len(s) {
+		if m := ^alnumMask(load64(s, i)) & hiBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(s) && byteKind[s[i]] == bWord {
+		i++
+	}
+	return i
+}
+
+const (
+	loBits = 0x0101010101010101 // the low bit of each byte
+	hiBits = 0x8080808080808080 // the high bit of each byte
+)
+
+// alnumMask returns x with only the high bit of each byte kept, set where
+// that byte is an ASCII letter or digit. Each range test adds a constant to
+// every byte at once: with the high bits cleared first no sum carries into
+// the next byte, and its high bit says whether the byte reached the bound.
+func alnumMask(x uint64) uint64 {
+	ascii := ^x & hiBits // bytes below 0x80
+	v := x &^ hiBits
+	digit := (v + loBits*(0x80-'0')) &^ (v + loBits*(0x7F-'9'))
+	l := v | loBits*0x20 // A-Z to a-z (and nothing else into a-z)
+	alpha := (l + loBits*(0x80-'a')) &^ (l + loBits*(0x7F-'z'))
+	return (digit | alpha) & ascii & hiBits
+}
+
+// load64 returns the eight bytes of s from i, little-endian (the compiler
+// merges the byte loads into one).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // wordEnd returns the end of the word that continues at i. A comma or dot
@@ -163,36 +223,27 @@ func wordEnd(s string, i int) int {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// lookup fills in the word facts of toks (cls, f and lex): one table
-// lookup per word, shared by the name matcher and the attribution rules,
-// and the same answers as classOf.
-func (g *Gazetteer) lookup(s string, toks []token) {
-	for i := range toks {
-		t := &toks[i]
-		if !t.word {
-			continue
-		}
-		c := s[t.start]
-		f := firstByteShape[c]
-		if t.end-t.start > maxLexLen {
-			f &^= fCapd // what classOf reports for a word it does not know
-		}
-		t.cls, t.lex = 0, 0
-		if g.firstByte[c] {
-			t.lex = g.words.get(s, int(t.start), int(t.end), false)
-		}
-		switch {
-		case t.lex != 0:
-			w := &g.lex[t.lex]
-			t.cls = w.cls
-			f = f&^fCapd | w.f
-		case f&fCapd != 0 && g.firstByte[c+'a'-'A']:
-			// An unknown capitalised word has the classes of its lower-case
-			// form ("It", "Said"), but not its other facts.
-			t.cls = g.lex[g.words.get(s, int(t.start), int(t.end), true)].cls
-		}
-		t.f = f
+// lookupWord fills in the word facts of the word token t (cls, lex and
+// f): one table lookup per word, shared by the name matcher and the
+// attribution rules, and the same answers as classOf.
+func (g *Gazetteer) lookupWord(s string, t *token) {
+	c := s[t.start]
+	f := firstByteShape[c]
+	if t.end-t.start > maxLexLen {
+		f &^= fCapd // what classOf reports for a word it does not know
 	}
+	if g.firstByte[c] {
+		if sl := g.words.get(s, int(t.start), int(t.end), false); sl.k != 0 {
+			t.lex, t.cls, t.f = sl.k, sl.cls, f&^fCapd|sl.f
+			return
+		}
+	}
+	if f&fCapd != 0 && g.firstByte[c+'a'-'A'] {
+		// An unknown capitalised word has the classes of its lower-case
+		// form ("It", "Said"), but not its other facts.
+		t.cls = g.words.get(s, int(t.start), int(t.end), true).cls
+	}
+	t.f = f
 }
 
 // firstByteShape is the shape a word's first byte gives it: fLower, or
@@ -208,6 +259,10 @@ var firstByteShape = func() (sh [256]wflag) {
 // tokens tokenizes s into buf and looks its words up.
 func (g *Gazetteer) tokens(s string, buf []token) []token {
 	toks := tokenize(s, buf)
-	g.lookup(s, toks)
+	for i := range toks {
+		if toks[i].word {
+			g.lookupWord(s, &toks[i])
+		}
+	}
 	return toks
 }

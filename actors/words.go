@@ -390,6 +390,7 @@ const (
 	fSmallTitle                   // in smallTitleWords: left lower case by Title Case
 	fNotVerb                      // in notVerbs: "-ed" adjectives
 	fAnaphor                      // a lower-case anaphor word: "island", "alliance"
+	fName                         // the first word of a gazetteer name: Gazetteer.find tries a match here
 )
 
 // smallTitleWords are the words Title Case leaves in lower case.

@@ -8,6 +8,8 @@ import "math/bits"
 // eight bytes, and such a word packed into a uint64 is its own key, so
 // finding it reads one slot of a compact array and no string. Longer words
 // are found by a hash of their bytes and confirmed against their text.
+// Each slot also carries the entry's word facts (cls and f), so that the
+// lookup of a sentence word touches one slot and not the entry as well.
 // It is open addressing with linear probing, built once and then read-only.
 type wordTable struct {
 	slots []wslot  // a power of two long, at most half full
@@ -17,14 +19,18 @@ type wordTable struct {
 
 // wslot is one slot of a wordTable.
 type wslot struct {
-	key uint64 // the packed word (up to 8 bytes) or the hash of a longer one
-	n   uint32 // the word's length in bytes
-	k   uint32 // its entry; 0 marks an empty slot
+	key uint64 // wordKey of the word; 0 marks an empty slot
+	k   uint32 // its entry
+	cls wclass // lex[k].cls
+	f   wflag  // lex[k].f
 }
 
-// newWordTable indexes words: words[k] is the word of entry k; words[0],
-// the entry of unknown words, is not indexed.
-func newWordTable(words []string) *wordTable {
+// noSlot is what get returns for a word not in the table: entry 0, no facts.
+var noSlot wslot
+
+// newWordTable indexes words: words[k] is the word of entry k and lex[k]
+// its facts; words[0], the entry of unknown words, is not indexed.
+func newWordTable(words []string, lex []wordInfo) *wordTable {
 	size := 16
 	for size < 2*len(words) {
 		size *= 2
@@ -34,10 +40,10 @@ func newWordTable(words []string) *wordTable {
 		w := words[k]
 		key := wordKey(w, 0, len(w), false)
 		i := t.home(key)
-		for t.slots[i].k != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & (len(t.slots) - 1)
 		}
-		t.slots[i] = wslot{key: key, n: uint32(len(w)), k: uint32(k)}
+		t.slots[i] = wslot{key: key, k: uint32(k), cls: lex[k].cls, f: lex[k].f}
 	}
 	return t
 }
@@ -48,18 +54,20 @@ func (t *wordTable) home(key uint64) int {
 	return int((key * 0x9E3779B97F4A7C15) >> t.shift)
 }
 
-// get returns the entry of the word s[start:end], or 0. With lowerFirst it
-// looks up the word with its first letter (A-Z) in lower case instead.
-func (t *wordTable) get(s string, start, end int, lowerFirst bool) uint32 {
+// get returns the slot of the word s[start:end], or &noSlot. With
+// lowerFirst it looks up the word with its first letter (A-Z) in lower case
+// instead.
+func (t *wordTable) get(s string, start, end int, lowerFirst bool) *wslot {
 	n := end - start
+	if n > 8 {
+		return t.getLong(s, start, end, lowerFirst)
+	}
+	// A short word's key is the word itself, so one comparison confirms it.
+	// wordKey's common case is inline here: one 8-byte load masked to the
+	// word.
 	var key uint64
-	if n <= 8 && start+8 <= len(s) {
-		// wordKey's common case, inline: one 8-byte load (the compiler
-		// merges the byte loads) masked to the word.
-		b := s[start : start+8]
-		key = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		key &= ^uint64(0) >> (64 - 8*uint(n))
+	if start+8 <= len(s) {
+		key = load64(s, start) & (^uint64(0) >> (64 - 8*uint(n)))
 		if lowerFirst {
 			key += 'a' - 'A'
 		}
@@ -69,11 +77,26 @@ func (t *wordTable) get(s string, start, end int, lowerFirst bool) uint32 {
 	mask := len(t.slots) - 1
 	for i := t.home(key); ; i = (i + 1) & mask {
 		sl := &t.slots[i]
-		if sl.k == 0 {
-			return 0
+		if sl.key == key {
+			return sl
 		}
-		if sl.key == key && int(sl.n) == n && (n <= 8 || t.long(sl.k, s[start:end], lowerFirst)) {
-			return sl.k
+		if sl.key == 0 {
+			return &noSlot
+		}
+	}
+}
+
+// getLong is get for words of more than eight bytes, whose key is a hash.
+func (t *wordTable) getLong(s string, start, end int, lowerFirst bool) *wslot {
+	key := wordKey(s, start, end, lowerFirst)
+	mask := len(t.slots) - 1
+	for i := t.home(key); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.key == 0 {
+			return &noSlot
+		}
+		if sl.key == key && t.long(sl.k, s[start:end], lowerFirst) {
+			return sl
 		}
 	}
 }
@@ -89,30 +112,36 @@ func (t *wordTable) long(k uint32, w string, lowerFirst bool) bool {
 }
 
 // wordKey returns the key of the word s[start:end]: the word itself, packed
-// little-endian, when it has up to 8 bytes (words contain no NUL, so this
-// is unique), a hash of it otherwise. lowerFirst turns a first letter A-Z
-// into lower case.
+// little-endian, when it has up to 8 bytes, a hash of it otherwise.
+// lowerFirst turns a first letter A-Z into lower case.
+//
+// Words contain no NUL, so a packed word is unique and its lowest byte,
+// the first letter, is not zero; a hash has its lowest byte cleared, so it
+// never equals a packed word (and bit 8 set, so it is not 0, which marks
+// an empty slot). Keys thus tell short words from long ones by themselves.
 func wordKey(s string, start, end int, lowerFirst bool) uint64 {
 	var low uint64
 	if lowerFirst {
 		low = 'a' - 'A' // first byte is the lowest: adding turns 'A'… into 'a'…
 	}
 	n := end - start
-	if n <= 8 {
+	switch {
+	case n <= 8 && start+8 <= len(s):
+		return load64(s, start)&(^uint64(0)>>(64-8*uint(n))) + low
+	case n <= 8 && end >= 8:
+		return load64(s, end-8)>>(64-8*uint(n)) + low // the word ends s
+	case n <= 8:
 		var x uint64
 		for i := n - 1; i >= 0; i-- {
 			x = x<<8 | uint64(s[start+i])
 		}
 		return x + low
 	}
-	// FNV-1a over the bytes, then a final mix: long words are few.
-	h := uint64(14695981039346656037)
-	for i := start; i < end; i++ {
-		c := s[i]
-		if i == start {
-			c += byte(low)
-		}
-		h = (h ^ uint64(c)) * 1099511628211
-	}
-	return h ^ h>>29
+	// A hash of the first and the last eight bytes (all of the word up to
+	// 16 bytes) and the length: longer words that differ only in between
+	// share a hash, which costs a probe, not a wrong answer.
+	h := (load64(s, start) + low ^ uint64(n)) * 0x9E3779B97F4A7C15
+	h = (h ^ load64(s, end-8)) * 0xFF51AFD7ED558CCD
+	h ^= h >> 32
+	return h&^0xFF | 0x100
 }
