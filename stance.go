@@ -99,8 +99,7 @@ func (w *Worker) Score(in Input) Result {
 	for i, sent := range art.Sentences {
 		a := w.att.Attribute(sent, date)
 		w.vec = s.Model.Extractor.ExtractWith(w.scratch, w.vec, sent)
-		vec := w.vec
-		scores := s.Model.ScoreVector(vec)
+		scores := s.Model.ScoreVector(w.vec)
 		out := report.Sentence{
 			Index:   i + 1,
 			Text:    sent,
@@ -110,7 +109,7 @@ func (w *Worker) Score(in Input) Result {
 			Labels:  s.Model.Labels(scores),
 		}
 		if s.Explain > 0 {
-			out.Explain = s.explain(sent, vec, scores, out.Labels)
+			out.Explain = s.explain(sent, w.vec, scores, out.Labels)
 		}
 		res.Sentences = append(res.Sentences, out)
 	}
