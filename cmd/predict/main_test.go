@@ -330,3 +330,29 @@ func TestPredictNeedsNoCgo(t *testing.T) {
 		t.Error("predict imports golearn")
 	}
 }
+
+// TestREADMEExampleIsReal checks that the example output in the README is
+// what predict prints today, so the README never shows stale scores.
+func TestREADMEExampleIsReal(t *testing.T) {
+	t.Chdir("../..") // the README's commands run from the repository root
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const article = "datasets/articles/a-pyongyang-asian-nato.txt"
+	for _, args := range [][]string{
+		{"--format", "table", article},
+		{"--level", "sentence", "--format", "table", article},
+	} {
+		code, out, stderr := predictRun(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		for _, l := range lines[:min(len(lines), 11)] {
+			if !strings.Contains(string(readme), l) {
+				t.Errorf("README lacks this line of `predict %s`:\n%s", strings.Join(args, " "), l)
+			}
+		}
+	}
+}
