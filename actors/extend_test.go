@@ -43,3 +43,30 @@ func TestExtendFrom(t *testing.T) {
 		t.Errorf("error %v, want the unnamed new code reported", err)
 	}
 }
+
+// TestBlockRows checks that a block row keeps a longer phrase that contains
+// an actor's name from naming that actor.
+func TestBlockRows(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ sentence, codes string }{
+		{"Latin American leaders met in Brasilia.", "BRA"},
+		{"The Indian Ocean patrol was extended, India said.", "IND"},
+		{"American officials met Syrian Democratic Forces commanders.", "USA"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, m := range g.Find(c.sentence, time.Time{}) {
+			got = append(got, m.Code)
+		}
+		if strings.Join(got, "|") != c.codes {
+			t.Errorf("%q: mentions %v, want %s", c.sentence, got, c.codes)
+		}
+	}
+	_, err = Parse(strings.NewReader("code,kind,text,role,from,to\nUSA,block,Latin America,,,\n"), "b.csv")
+	if err == nil || !strings.Contains(err.Error(), "b.csv:2: a block row has no code") {
+		t.Errorf("error %v", err)
+	}
+}

@@ -76,6 +76,11 @@ const (
 	KindDemonym = "demonym"
 	KindMedia   = "media"
 	KindPerson  = "person"
+	// KindBlock marks a phrase that contains an actor's name but names no
+	// actor ("Latin American", "Indian Ocean", "Syrian Democratic
+	// Forces"): being the longest match, it keeps the shorter name from
+	// matching. Its code column is empty.
+	KindBlock = "block"
 )
 
 // csvHeader is the only header Parse accepts.
@@ -93,7 +98,7 @@ const (
 
 var (
 	kinds = map[string]bool{KindName: true, KindAlias: true, KindCapital: true, KindSeat: true,
-		KindDemonym: true, KindMedia: true, KindPerson: true}
+		KindDemonym: true, KindMedia: true, KindPerson: true, KindBlock: true}
 	roles = map[string]bool{"head of state": true, "head of government": true, "foreign minister": true}
 	// codePattern is only used while loading, never per sentence.
 	codePattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,15}$`)
@@ -222,6 +227,9 @@ func (p *csvParser) row(line int, rec []string) bool {
 	}
 	e := entry{code: rec[0], kind: rec[1], text: rec[2], role: rec[3], line: line}
 	switch {
+	case e.kind == KindBlock && e.code != "":
+		return p.errorf(line, "a block row has no code (got %q)", e.code)
+	case e.kind == KindBlock:
 	case e.code == "":
 		return p.errorf(line, "missing code")
 	case !codePattern.MatchString(e.code):
@@ -253,7 +261,7 @@ func (p *csvParser) row(line int, rec []string) bool {
 	if msg := p.conflict(key, e); msg != "" {
 		return p.errorf(line, "%s", msg)
 	}
-	if _, ok := p.firstLine[e.code]; !ok {
+	if _, ok := p.firstLine[e.code]; !ok && e.kind != KindBlock {
 		p.firstLine[e.code] = line
 	}
 	p.seen[key] = append(p.seen[key], len(p.entries))
@@ -383,7 +391,7 @@ func build(entries []entry, names map[string]string) *Gazetteer {
 		if e.kind == KindName {
 			g.names[e.code] = e.text
 		}
-		if _, ok := g.names[e.code]; !ok {
+		if _, ok := g.names[e.code]; !ok && e.kind != KindBlock {
 			g.names[e.code] = "" // known code; display name may come later
 		}
 		key, ok := phraseKey(e.text)

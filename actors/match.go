@@ -72,7 +72,9 @@ func (g *Gazetteer) find(s string, toks []token, day int32, out []mention) []men
 			i++
 			continue
 		}
-		out = append(out, m)
+		if m.Kind != KindBlock {
+			out = append(out, m)
+		}
 		i = m.t1
 	}
 	return out
