@@ -87,8 +87,6 @@ func (e *Extractor) FeatureName(i int) string {
 type Scratch struct {
 	cache    map[string]*wordFeat // this extractor's knowledge of each word seen
 	feats    []*wordFeat
-	stems    []string
-	roles    []Role
 	clause   []int32
 	pos      []int32 // feature -> 1 + its place in the vector being built, or 0
 	count    []int32
@@ -190,7 +188,7 @@ func (sc *Scratch) feat(e *Extractor, w string) *wordFeat {
 // scan tokenises a normalised sentence and fills the per-word arrays:
 // features, stems, clause numbers, quote state and negation scope.
 func (sc *Scratch) scan(e *Extractor, s string) {
-	sc.feats, sc.stems, sc.roles, sc.clause, sc.quoted = sc.feats[:0], sc.stems[:0], sc.roles[:0], sc.clause[:0], sc.quoted[:0]
+	sc.feats, sc.clause, sc.quoted = sc.feats[:0], sc.clause[:0], sc.quoted[:0]
 	sc.question = false
 	clause, inQuote := int32(0), false
 	it := words.FromString(s)
@@ -203,8 +201,6 @@ func (sc *Scratch) scan(e *Extractor, s string) {
 				clause++
 			}
 			sc.feats = append(sc.feats, f)
-			sc.stems = append(sc.stems, f.stem)
-			sc.roles = append(sc.roles, f.role)
 			sc.clause = append(sc.clause, clause)
 			sc.quoted = append(sc.quoted, inQuote)
 		case Quote:
@@ -215,12 +211,12 @@ func (sc *Scratch) scan(e *Extractor, s string) {
 			sc.question = sc.question || v == "?"
 		}
 	}
-	sc.negated = append(sc.negated[:0], make([]bool, len(sc.stems))...)
-	for i := range sc.stems {
-		if sc.roles[i]&Negator == 0 {
+	sc.negated = append(sc.negated[:0], make([]bool, len(sc.feats))...)
+	for i, f := range sc.feats {
+		if f.role&Negator == 0 {
 			continue
 		}
-		for j := i + 1; j < len(sc.stems) && j <= i+NegationScope && sc.clause[j] == sc.clause[i]; j++ {
+		for j := i + 1; j < len(sc.feats) && j <= i+NegationScope && sc.clause[j] == sc.clause[i]; j++ {
 			sc.negated[j] = true
 		}
 	}
@@ -229,8 +225,8 @@ func (sc *Scratch) scan(e *Extractor, s string) {
 // appendCues adds the cue-pattern, aggregate, context and bias features.
 func (e *Extractor) appendCues(dst Vector, sc *Scratch) Vector {
 	var ctx [len(contextNames)]float64
-	for i, r := range sc.roles {
-		switch {
+	for i, f := range sc.feats {
+		switch r := f.role; {
 		case r&Negator != 0:
 			ctx[0]++
 		case r&Modal != 0:
@@ -250,14 +246,12 @@ func (e *Extractor) appendCues(dst Vector, sc *Scratch) Vector {
 		ctx[6] = 1
 	}
 
-	sc.matches = e.Lexicon.matchFeats(sc.matches[:0], sc.feats, sc.stems, sc.clause)
+	sc.matches = sc.cues(e.Lexicon, sc.matches[:0])
 	var agg [len(LexiconClasses)][len(classFeatureNames)]float64
 	const reassurance = 1
 	sc.idx = sc.idx[:0]
 	for k := range sc.matches {
 		m := &sc.matches[k]
-		m.Negated = sc.negated[m.First]
-		m.Quoted = sc.quoted[m.First]
 		c := e.Lexicon.Patterns[m.Pattern].Class
 		if m.Negated {
 			agg[c][1]++
@@ -315,12 +309,18 @@ func (e *Extractor) Cues(sentence string) []Match {
 	sc := e.scratch.Get().(*Scratch)
 	defer e.scratch.Put(sc)
 	sc.scan(e, Normalize(sentence))
-	ms := e.Lexicon.matchFeats(nil, sc.feats, sc.stems, sc.clause)
-	for k := range ms {
-		ms[k].Negated = sc.negated[ms[k].First]
-		ms[k].Quoted = sc.quoted[ms[k].First]
+	return sc.cues(e.Lexicon, nil)
+}
+
+// cues appends the lexicon's matches in the scanned sentence, each marked
+// negated or quoted by the state of its first word.
+func (sc *Scratch) cues(lex *Lexicon, dst []Match) []Match {
+	dst = lex.matchFeats(dst, sc.feats, sc.clause)
+	for k := range dst {
+		dst[k].Negated = sc.negated[dst[k].First]
+		dst[k].Quoted = sc.quoted[dst[k].First]
 	}
-	return ms
+	return dst
 }
 
 // ngrams appends the vocabulary's feature indices for the words scanned:

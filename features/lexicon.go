@@ -167,10 +167,10 @@ type Match struct {
 // matchFeats finds every pattern occurrence in a scanned word list.
 // clause[i] numbers the clause of word i: a pattern never spans two
 // clauses.
-func (lex *Lexicon) matchFeats(dst []Match, feats []*wordFeat, stems []string, clause []int32) []Match {
+func (lex *Lexicon) matchFeats(dst []Match, feats []*wordFeat, clause []int32) []Match {
 	for i, f := range feats {
 		for _, pi := range f.first {
-			if last, ok := matchAt(lex.Patterns[pi].Stems, stems, clause, i, clause[i]); ok {
+			if last, ok := matchAt(lex.Patterns[pi].Stems, feats, clause, i, clause[i]); ok {
 				dst = append(dst, Match{Pattern: int(pi), First: i, Last: last})
 			}
 		}
@@ -204,20 +204,20 @@ func dropNested(ms []Match) []Match {
 
 // matchAt reports whether pattern p matches the words starting at i, all
 // within clause c, and the index of the last word it covers.
-func matchAt(p, stems []string, clause []int32, i int, c int32) (int, bool) {
+func matchAt(p []string, feats []*wordFeat, clause []int32, i int, c int32) (int, bool) {
 	if len(p) == 0 {
 		return i - 1, true
 	}
 	if p[0] == Gap {
 		for skip := 0; skip <= MaxGap; skip++ {
-			if last, ok := matchAt(p[1:], stems, clause, i+skip, c); ok {
+			if last, ok := matchAt(p[1:], feats, clause, i+skip, c); ok {
 				return last, true
 			}
 		}
 		return 0, false
 	}
-	if i >= len(stems) || clause[i] != c || stems[i] != p[0] {
+	if i >= len(feats) || clause[i] != c || feats[i].stem != p[0] {
 		return 0, false
 	}
-	return matchAt(p[1:], stems, clause, i+1, c)
+	return matchAt(p[1:], feats, clause, i+1, c)
 }

@@ -29,7 +29,6 @@ import (
 	"golang.org/x/term"
 
 	"stance"
-	"stance/actors"
 	"stance/classifier"
 	"stance/cmd/internal/cli"
 	"stance/internal/atomicfile"
@@ -149,7 +148,7 @@ func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	gaz, err := loadActors(cfg.actorsFile)
+	gaz, err := cli.LoadActors(cfg.actorsFile)
 	if err != nil {
 		return err
 	}
@@ -195,19 +194,6 @@ func loadModel(path string) (*classifier.Model, error) {
 		return nil, fmt.Errorf("model %s: %w", path, err)
 	}
 	return m, nil
-}
-
-func loadActors(path string) (*actors.Gazetteer, error) {
-	g, err := actors.Default()
-	if err != nil || path == "" {
-		return g, err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return g.ExtendFrom(bufio.NewReader(f), path)
 }
 
 // warner prints one-line warnings on stderr, newlines folded, so that one

@@ -28,7 +28,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"stance/actors"
 	"stance/classifier"
 	"stance/classifier/liblinear"
 	"stance/cmd/internal/cli"
@@ -219,16 +218,8 @@ func readCorpora(paths []string) (*datasets.Corpus, string, error) {
 // checkActors warns about speaker and target codes that neither the
 // built-in gazetteer nor the user's actor file knows.
 func checkActors(c *datasets.Corpus, path string, stderr io.Writer) error {
-	g, err := actors.Default()
+	g, err := cli.LoadActors(path)
 	if err != nil {
-		return err
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	if g, err = g.ExtendFrom(f, path); err != nil {
 		return err
 	}
 	known := map[string]bool{}
