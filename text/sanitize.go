@@ -16,6 +16,19 @@ func Sanitize(b []byte) (s string, replaced bool) {
 	if clean(b) {
 		return string(b), false
 	}
+	return sanitize(b)
+}
+
+// SanitizeString is [Sanitize] for text already held in a string, such as
+// a JSONL field; clean text, the common case, is returned without a copy.
+func SanitizeString(s string) (string, bool) {
+	if clean(s) {
+		return s, false
+	}
+	return sanitize(s)
+}
+
+func sanitize[T string | []byte](b T) (s string, replaced bool) {
 	var sb strings.Builder
 	sb.Grow(len(b) + len(b)/8)
 	for i := 0; i < len(b); {
@@ -28,27 +41,48 @@ func Sanitize(b []byte) (s string, replaced bool) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := decodeRune(b[i:])
 		if r == utf8.RuneError && n == 1 {
 			sb.WriteRune(utf8.RuneError)
 			replaced = true
 		} else {
-			sb.Write(b[i : i+n])
+			sb.WriteString(string(b[i : i+n]))
 		}
 		i += n
 	}
 	return sb.String(), replaced
 }
 
-// clean reports whether b is valid UTF-8 without control characters to fold,
-// the common case that needs no copy beyond the string conversion.
-func clean(b []byte) bool {
-	for _, c := range b {
+// clean reports whether b is valid UTF-8 without control characters to fold.
+func clean[T string | []byte](b T) bool {
+	ascii := true
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		if c < 0x20 && c != '\n' && c != '\t' && c != '\r' {
 			return false
 		}
+		ascii = ascii && c < utf8.RuneSelf
 	}
-	return utf8.Valid(b)
+	if ascii {
+		return true
+	}
+	switch v := any(b).(type) {
+	case string:
+		return utf8.ValidString(v)
+	case []byte:
+		return utf8.Valid(v)
+	}
+	return false
+}
+
+func decodeRune[T string | []byte](b T) (rune, int) {
+	switch v := any(b).(type) {
+	case string:
+		return utf8.DecodeRuneInString(v)
+	case []byte:
+		return utf8.DecodeRune(v)
+	}
+	return utf8.RuneError, 1
 }
 
 // binarySample is how many leading bytes LooksBinary inspects, as git does.

@@ -28,6 +28,10 @@ func TestSanitize(t *testing.T) {
 			if got != tt.want || replaced != tt.replaced {
 				t.Errorf("Sanitize(%q) = %q, %v; want %q, %v", tt.in, got, replaced, tt.want, tt.replaced)
 			}
+			got, replaced = SanitizeString(string(tt.in))
+			if got != tt.want || replaced != tt.replaced {
+				t.Errorf("SanitizeString(%q) = %q, %v; want %q, %v", tt.in, got, replaced, tt.want, tt.replaced)
+			}
 		})
 	}
 }

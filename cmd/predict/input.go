@@ -117,8 +117,9 @@ type jsonArticle struct {
 func (s *sources) readJSONL(r io.Reader, name string, yield func(stance.Input) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	warnedUTF8 := false
+	var long []byte // a line longer than br's buffer, put together
 	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
+		b, err := readLine(br, &long)
 		if len(bytes.TrimSpace(b)) > 0 {
 			if !warnedUTF8 && !utf8.Valid(b) {
 				s.warn("%s:%d: invalid UTF-8 replaced with U+FFFD (further lines not reported)", name, line)
@@ -145,6 +146,29 @@ func (s *sources) readJSONL(r io.Reader, name string, yield func(stance.Input) e
 		if err != nil {
 			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}
+	}
+}
+
+// readLine returns the next line, its newline included, as bufio's
+// ReadBytes does but without a copy when the line fits br's buffer; the
+// result is valid until the next read. A longer line is put together in
+// *long, which is kept for the next one unless it grew past a megabyte.
+func readLine(br *bufio.Reader, long *[]byte) ([]byte, error) {
+	buf := (*long)[:0]
+	for {
+		frag, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			buf = append(buf, frag...)
+			continue
+		}
+		if len(buf) == 0 {
+			return frag, err
+		}
+		buf = append(buf, frag...)
+		if cap(buf) <= 1<<20 {
+			*long = buf
+		}
+		return buf, err
 	}
 }
 
@@ -176,7 +200,7 @@ func parseJSONLine(b []byte) (stance.Input, error) {
 // decide, including for every error.
 func parseJSONLineFast(b []byte) (in stance.Input, ok bool) {
 	hasText, simple := false, true
-	ok = parseFlat(b, func(key, val string, isString bool) {
+	ok = parseFlat(string(b), func(key, val string, isString bool) {
 		var dst *string
 		switch {
 		case strings.EqualFold(key, "id"):
@@ -205,7 +229,7 @@ func parseJSONLineFast(b []byte) (in stance.Input, ok bool) {
 }
 
 func checkArticle(in stance.Input) (stance.Input, error) {
-	in.Text, _ = text.Sanitize([]byte(in.Text))
+	in.Text, _ = text.SanitizeString(in.Text)
 	if strings.TrimSpace(in.Text) == "" {
 		return stance.Input{}, errors.New("empty article")
 	}

@@ -12,8 +12,9 @@ import (
 // It reports ok=false for anything else (nested values, bad syntax, invalid
 // UTF-8 inside strings), and the caller falls back to encoding/json, which
 // also gives the error message. Number and literal values are returned as
-// written.
-func parseFlat(b []byte, fields func(key, val string, isString bool)) (ok bool) {
+// written. Values without escapes are substrings of b, so a line costs one
+// allocation: the string that holds it.
+func parseFlat(b string, fields func(key, val string, isString bool)) (ok bool) {
 	i := skipSpace(b, 0)
 	if i >= len(b) || b[i] != '{' {
 		return false
@@ -47,7 +48,7 @@ func parseFlat(b []byte, fields func(key, val string, isString bool)) (ok bool) 
 			for j < len(b) && b[j] != ',' && b[j] != '}' && b[j] != ' ' && b[j] != '\t' && b[j] != '\r' && b[j] != '\n' {
 				j++
 			}
-			lit := string(b[i:j])
+			lit := b[i:j]
 			switch lit {
 			case "null", "true", "false":
 			default:
@@ -72,7 +73,7 @@ func parseFlat(b []byte, fields func(key, val string, isString bool)) (ok bool) 
 	}
 }
 
-func skipSpace(b []byte, i int) int {
+func skipSpace(b string, i int) int {
 	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
 		i++
 	}
@@ -124,17 +125,24 @@ func jsonNumber(s string) bool {
 
 // parseString decodes the JSON string starting at b[i] (a quote) and
 // returns it with the index after its closing quote.
-func parseString(b []byte, i int) (string, int, bool) {
+func parseString(b string, i int) (string, int, bool) {
 	if i >= len(b) || b[i] != '"' {
 		return "", 0, false
 	}
 	i++
 	start := i
-	for i < len(b) && b[i] != '"' && b[i] != '\\' && b[i] >= 0x20 && b[i] < utf8.RuneSelf {
+	ascii := true
+	for i < len(b) && b[i] != '"' && b[i] != '\\' && b[i] >= 0x20 {
+		ascii = ascii && b[i] < utf8.RuneSelf
 		i++
 	}
 	if i < len(b) && b[i] == '"' {
-		return string(b[start:i]), i + 1, true // the common case: nothing to decode
+		// The common case: nothing to decode. Invalid UTF-8 is left to
+		// encoding/json, which replaces it as it documents.
+		if !ascii && !utf8.ValidString(b[start:i]) {
+			return "", 0, false
+		}
+		return b[start:i], i + 1, true
 	}
 	out := make([]byte, 0, len(b)-start)
 	out = append(out, b[start:i]...)
@@ -187,7 +195,7 @@ func parseString(b []byte, i int) (string, int, bool) {
 			}
 			i++
 		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRune(b[i:])
+			r, size := utf8.DecodeRuneInString(b[i:])
 			if r == utf8.RuneError && size == 1 {
 				return "", 0, false // let encoding/json replace it, as it documents
 			}
@@ -202,13 +210,23 @@ func parseString(b []byte, i int) (string, int, bool) {
 }
 
 // hex4 reads the four hex digits of a \u escape at b[i:].
-func hex4(b []byte, i int) (rune, int, bool) {
+func hex4(b string, i int) (rune, int, bool) {
 	if i+4 > len(b) {
 		return 0, 0, false
 	}
-	v, err := strconv.ParseUint(string(b[i:i+4]), 16, 32)
-	if err != nil {
-		return 0, 0, false
+	var r rune
+	for _, c := range []byte(b[i : i+4]) {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, 0, false
+		}
+		r = r<<4 | rune(c)
 	}
-	return rune(v), 4, true
+	return r, 4, true
 }
