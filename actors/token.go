@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"stance/internal/wordkey"
 )
 
 // token is one word (a maximal run of letters, digits and combining marks) or
@@ -147,7 +149,7 @@ func tokenize(s string, buf []token) []token {
 // byte costs a mispredicted branch per word, as word lengths vary.
 func asciiWordEnd(s string, i int) int {
 	if i+8 <= len(s) {
-		if m := ^alnumMask(load64(s, i)) & hiBits; m != 0 {
+		if m := ^alnumMask(wordkey.Load64(s, i)) & hiBits; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -158,7 +160,7 @@ func asciiWordEnd(s string, i int) int {
 // near the end of s.
 func asciiWordEndLong(s string, i int) int {
 	for i+8 <= len(s) {
-		if m := ^alnumMask(load64(s, i)) & hiBits; m != 0 {
+		if m := ^alnumMask(wordkey.Load64(s, i)) & hiBits; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
@@ -185,14 +187,6 @@ func alnumMask(x uint64) uint64 {
 	l := v | loBits*0x20 // A-Z to a-z (and nothing else into a-z)
 	alpha := (l + loBits*(0x80-'a')) &^ (l + loBits*(0x7F-'z'))
 	return (digit | alpha) & ascii & hiBits
-}
-
-// load64 returns the eight bytes of s from i, little-endian (the compiler
-// merges the byte loads into one).
-func load64(s string, i int) uint64 {
-	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // wordEnd returns the end of the word that continues at i. A comma or dot

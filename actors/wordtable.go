@@ -1,6 +1,10 @@
 package actors
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"stance/internal/wordkey"
+)
 
 // wordTable maps the words of a gazetteer's table (Gazetteer.lex) to their
 // entries. It stands in for a map[string]uint32 on the hottest path of the
@@ -19,7 +23,7 @@ type wordTable struct {
 
 // wslot is one slot of a wordTable.
 type wslot struct {
-	key uint64 // wordKey of the word; 0 marks an empty slot
+	key uint64 // wordkey.Key of the word; 0 marks an empty slot
 	k   uint32 // its entry
 	cls wclass // lex[k].cls
 	f   wflag  // lex[k].f
@@ -38,7 +42,7 @@ func newWordTable(words []string, lex []wordInfo) *wordTable {
 	t := &wordTable{slots: make([]wslot, size), shift: uint(64 - bits.TrailingZeros(uint(size))), words: words}
 	for k := 1; k < len(words); k++ {
 		w := words[k]
-		key := wordKey(w, 0, len(w), false)
+		key := wordkey.Key(w, 0, len(w), false)
 		i := t.home(key)
 		for t.slots[i].key != 0 {
 			i = (i + 1) & (len(t.slots) - 1)
@@ -48,11 +52,8 @@ func newWordTable(words []string, lex []wordInfo) *wordTable {
 	return t
 }
 
-// home is the first slot to probe for key (Fibonacci hashing: the
-// multiplication carries every byte of a packed word into the top bits).
-func (t *wordTable) home(key uint64) int {
-	return int((key * 0x9E3779B97F4A7C15) >> t.shift)
-}
+// home is the first slot to probe for key.
+func (t *wordTable) home(key uint64) int { return wordkey.Home(key, t.shift) }
 
 // get returns the slot of the word s[start:end], or &noSlot. With
 // lowerFirst it looks up the word with its first letter (A-Z) in lower case
@@ -63,16 +64,16 @@ func (t *wordTable) get(s string, start, end int, lowerFirst bool) *wslot {
 		return t.getLong(s, start, end, lowerFirst)
 	}
 	// A short word's key is the word itself, so one comparison confirms it.
-	// wordKey's common case is inline here: one 8-byte load masked to the
+	// wordkey.Key's common case is inline here: one 8-byte load masked to the
 	// word.
 	var key uint64
 	if start+8 <= len(s) {
-		key = load64(s, start) & (^uint64(0) >> (64 - 8*uint(n)))
+		key = wordkey.Load64(s, start) & (^uint64(0) >> (64 - 8*uint(n)))
 		if lowerFirst {
 			key += 'a' - 'A'
 		}
 	} else {
-		key = wordKey(s, start, end, lowerFirst)
+		key = wordkey.Key(s, start, end, lowerFirst)
 	}
 	mask := len(t.slots) - 1
 	for i := t.home(key); ; i = (i + 1) & mask {
@@ -88,7 +89,7 @@ func (t *wordTable) get(s string, start, end int, lowerFirst bool) *wslot {
 
 // getLong is get for words of more than eight bytes, whose key is a hash.
 func (t *wordTable) getLong(s string, start, end int, lowerFirst bool) *wslot {
-	key := wordKey(s, start, end, lowerFirst)
+	key := wordkey.Key(s, start, end, lowerFirst)
 	mask := len(t.slots) - 1
 	for i := t.home(key); ; i = (i + 1) & mask {
 		sl := &t.slots[i]
@@ -109,39 +110,4 @@ func (t *wordTable) long(k uint32, w string, lowerFirst bool) bool {
 		return e == w
 	}
 	return e[0] == w[0]+('a'-'A') && e[1:] == w[1:]
-}
-
-// wordKey returns the key of the word s[start:end]: the word itself, packed
-// little-endian, when it has up to 8 bytes, a hash of it otherwise.
-// lowerFirst turns a first letter A-Z into lower case.
-//
-// Words contain no NUL, so a packed word is unique and its lowest byte,
-// the first letter, is not zero; a hash has its lowest byte cleared, so it
-// never equals a packed word (and bit 8 set, so it is not 0, which marks
-// an empty slot). Keys thus tell short words from long ones by themselves.
-func wordKey(s string, start, end int, lowerFirst bool) uint64 {
-	var low uint64
-	if lowerFirst {
-		low = 'a' - 'A' // first byte is the lowest: adding turns 'A'… into 'a'…
-	}
-	n := end - start
-	switch {
-	case n <= 8 && start+8 <= len(s):
-		return load64(s, start)&(^uint64(0)>>(64-8*uint(n))) + low
-	case n <= 8 && end >= 8:
-		return load64(s, end-8)>>(64-8*uint(n)) + low // the word ends s
-	case n <= 8:
-		var x uint64
-		for i := n - 1; i >= 0; i-- {
-			x = x<<8 | uint64(s[start+i])
-		}
-		return x + low
-	}
-	// A hash of the first and the last eight bytes (all of the word up to
-	// 16 bytes) and the length: longer words that differ only in between
-	// share a hash, which costs a probe, not a wrong answer.
-	h := (load64(s, start) + low ^ uint64(n)) * 0x9E3779B97F4A7C15
-	h = (h ^ load64(s, end-8)) * 0xFF51AFD7ED558CCD
-	h ^= h >> 32
-	return h&^0xFF | 0x100
 }

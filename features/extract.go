@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/clipperhouse/uax29/v2/words"
 	"sync"
 
 	"gonum.org/v1/gonum/floats"
@@ -85,7 +84,7 @@ func (e *Extractor) FeatureName(i int) string {
 // Scratch is the working memory of one goroutine's extractions: buffers,
 // and a cache of what the extractor knows about each word seen.
 type Scratch struct {
-	cache    map[string]*wordFeat // this extractor's knowledge of each word seen
+	cache    *wordCache // this extractor's knowledge of each word seen
 	feats    []*wordFeat
 	clause   []int32
 	pos      []int32 // feature -> 1 + its place in the vector being built, or 0
@@ -114,7 +113,7 @@ func (e *Extractor) ExtractInto(dst Vector, sentence string) Vector {
 // one behind ExtractInto may be dropped by the garbage collector or left
 // on another processor.
 func (e *Extractor) NewScratch() *Scratch {
-	return &Scratch{cache: make(map[string]*wordFeat, 1024)}
+	return &Scratch{cache: newWordCache(4096)}
 }
 
 // ExtractWith is ExtractInto using the caller's Scratch, which must come
@@ -155,9 +154,10 @@ func (e *Extractor) ExtractWith(sc *Scratch, dst Vector, sentence string) Vector
 }
 
 // wordFeat is everything an Extractor needs to know about one word, found
-// with a single map lookup per word of a sentence: looking the stem up in
-// the stem cache, the vocabulary and the lexicon separately cost three.
+// with a single lookup per word of a sentence: looking the stem up in the
+// stem cache, the vocabulary and the lexicon separately cost three.
 type wordFeat struct {
+	word  string // the word, kept only when longer than 8 bytes (see wordCache)
 	stem  string
 	role  Role
 	uni   int32   // unigram feature, or -1
@@ -168,20 +168,22 @@ type wordFeat struct {
 // wordCacheMax bounds a scratch's word cache; a full cache is emptied.
 const wordCacheMax = 100_000
 
-// feat returns what the extractor knows of word w.
-func (sc *Scratch) feat(e *Extractor, w string) *wordFeat {
-	if f, ok := sc.cache[w]; ok {
+// feat returns what the extractor knows of the word s[start:end].
+func (sc *Scratch) feat(e *Extractor, s string, start, end int) *wordFeat {
+	f, key := sc.cache.get(s, start, end)
+	if f != nil {
 		return f
 	}
+	w := s[start:end]
 	stem := Stem(w)
-	f := &wordFeat{stem: stem, role: stemRoles[stem], uni: -1, first: e.Lexicon.byFirst[stem]}
+	f = &wordFeat{stem: stem, role: stemRoles[stem], uni: -1, first: e.Lexicon.byFirst[stem]}
 	if r, ok := e.Vocab.stems[stem]; ok {
 		f.uni, f.bi = r.uni, r.id
 	}
-	if len(sc.cache) >= wordCacheMax {
-		clear(sc.cache)
+	if len(w) > 8 {
+		f.word = strings.Clone(w) // a clone: w may pin a whole article
 	}
-	sc.cache[strings.Clone(w)] = f // a clone: w may pin a whole article
+	sc.cache.put(key, f, wordCacheMax)
 	return f
 }
 
@@ -191,12 +193,11 @@ func (sc *Scratch) scan(e *Extractor, s string) {
 	sc.feats, sc.clause, sc.quoted = sc.feats[:0], sc.clause[:0], sc.quoted[:0]
 	sc.question = false
 	clause, inQuote := int32(0), false
-	it := words.FromString(s)
-	for it.Next() {
-		v := it.Value()
-		switch kindOf(v, s, it.Start()) {
+	g := newSegmenter(s)
+	for g.next() {
+		switch g.kind {
 		case Word:
-			f := sc.feat(e, v)
+			f := sc.feat(e, s, g.start, g.end)
 			if f.role&ClauseBreak != 0 {
 				clause++
 			}
@@ -208,7 +209,7 @@ func (sc *Scratch) scan(e *Extractor, s string) {
 			clause++
 		case Boundary:
 			clause++
-			sc.question = sc.question || v == "?"
+			sc.question = sc.question || s[g.start] == '?'
 		}
 	}
 	sc.negated = append(sc.negated[:0], make([]bool, len(sc.feats))...)

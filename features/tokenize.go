@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/clipperhouse/uax29/v2/words"
 	"github.com/kljensen/snowball/english"
 )
 
@@ -85,13 +84,10 @@ func Tokenize(dst []Token, s string) []Token {
 }
 
 func (st *stemmer) tokenize(dst []Token, s string) []Token {
-	it := words.FromString(s)
-	for it.Next() {
-		v := it.Value()
-		start := it.Start()
-		switch kind := kindOf(v, s, start); kind {
-		case Space:
-			continue
+	g := newSegmenter(s)
+	for g.next() {
+		v, start := g.text(), g.start
+		switch kind := g.kind; kind {
 		case Word:
 			w := st.word(v)
 			dst = append(dst, Token{Text: v, Stem: w.stem, Kind: Word, Role: w.role, Start: start})
