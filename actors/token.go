@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"stance/internal/wordkey"
+	"stance/internal/ascii"
 )
 
 // token is one word (a maximal run of letters, digits and combining marks) or
@@ -149,7 +149,7 @@ func tokenize(s string, buf []token) []token {
 // byte costs a mispredicted branch per word, as word lengths vary.
 func asciiWordEnd(s string, i int) int {
 	if i+8 <= len(s) {
-		if m := ^alnumMask(wordkey.Load64(s, i)) & hiBits; m != 0 {
+		if m := ^alnumMask(ascii.Load64(s, i)) & hiBits; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -160,7 +160,7 @@ func asciiWordEnd(s string, i int) int {
 // near the end of s.
 func asciiWordEndLong(s string, i int) int {
 	for i+8 <= len(s) {
-		if m := ^alnumMask(wordkey.Load64(s, i)) & hiBits; m != 0 {
+		if m := ^alnumMask(ascii.Load64(s, i)) & hiBits; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8

@@ -396,6 +396,22 @@ const (
 // smallTitleWords are the words Title Case leaves in lower case.
 const smallTitleWords = "a an the of to in on at by for and or as but with from over into vs"
 
+// smallTitleSet holds smallTitleWords; anaphorWords the lower-case
+// anaphor words. newWordInfo runs for every word of every gazetteer, so
+// it looks them up rather than walking the lists.
+var smallTitleSet, anaphorWords = func() (map[string]bool, map[string]bool) {
+	small, an := map[string]bool{}, map[string]bool{}
+	for _, w := range strings.Fields(smallTitleWords) {
+		small[w] = true
+	}
+	for _, a := range anaphors {
+		if 'a' <= a.word[0] && a.word[0] <= 'z' {
+			an[a.word] = true
+		}
+	}
+	return small, an
+}()
+
 // wordInfo is what the matcher and the rules know about one word.
 type wordInfo struct {
 	phrases []*phrase // the gazetteer names that start with the word, longest first
@@ -422,15 +438,11 @@ func newWordInfo(w string) wordInfo {
 	if _, ok := notVerbSet[w]; ok {
 		info.f |= fNotVerb
 	}
-	for _, x := range strings.Fields(smallTitleWords) {
-		if w == x {
-			info.f |= fSmallTitle
-		}
+	if smallTitleSet[w] {
+		info.f |= fSmallTitle
 	}
-	for _, an := range anaphors {
-		if w == an.word && 'a' <= w[0] && w[0] <= 'z' {
-			info.f |= fAnaphor
-		}
+	if anaphorWords[w] {
+		info.f |= fAnaphor
 	}
 	return info
 }

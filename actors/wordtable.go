@@ -3,6 +3,7 @@ package actors
 import (
 	"math/bits"
 
+	"stance/internal/ascii"
 	"stance/internal/wordkey"
 )
 
@@ -68,7 +69,7 @@ func (t *wordTable) get(s string, start, end int, lowerFirst bool) *wslot {
 	// word.
 	var key uint64
 	if start+8 <= len(s) {
-		key = wordkey.Load64(s, start) & (^uint64(0) >> (64 - 8*uint(n)))
+		key = ascii.Load64(s, start) & (^uint64(0) >> (64 - 8*uint(n)))
 		if lowerFirst {
 			key += 'a' - 'A'
 		}

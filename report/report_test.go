@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -137,4 +139,30 @@ func BenchmarkSentenceCSV(b *testing.B) {
 		n += len(sents)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// TestScore checks the fast score formatting against strconv on values
+// that round up, down and on exact or near ties, and on a sweep of [0, 1].
+func TestScore(t *testing.T) {
+	values := []float64{0, math.Copysign(0, -1), -0.00001, math.NaN(), 1, 0.5, 0.00005, 0.00015, 0.12345, 0.99995, 0.999949999, 0.4999500000001,
+		math.Nextafter(0.00005, 0), math.Nextafter(0.00005, 1), 1e-300, math.Nextafter(1, 0), 0.28, 0.35}
+	for i := 0; i <= 200_000; i++ {
+		values = append(values, float64(i)/200_000, float64(i)/200_000+1e-13)
+	}
+	for _, v := range values {
+		if got, want := score(v), strconv.FormatFloat(v, 'f', 4, 64); got != want {
+			t.Fatalf("score(%v) = %s, want %s", v, got, want)
+		}
+	}
+}
+
+// FuzzScore checks any float, in range or not, against strconv.
+func FuzzScore(f *testing.F) {
+	f.Add(0.5)
+	f.Add(0.00005)
+	f.Fuzz(func(t *testing.T, v float64) {
+		if got, want := score(v), strconv.FormatFloat(v, 'f', 4, 64); got != want {
+			t.Fatalf("score(%v) = %s, want %s", v, got, want)
+		}
+	})
 }

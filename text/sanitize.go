@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"unicode/utf8"
+
+	"stance/internal/ascii"
 )
 
 // Sanitize makes raw file bytes safe for [Parse]: each invalid UTF-8 byte
@@ -13,10 +15,7 @@ import (
 // files are common) and Parse normalises it. replaced reports whether any
 // invalid UTF-8 was found, so that the caller can warn about the encoding.
 func Sanitize(b []byte) (s string, replaced bool) {
-	if clean(b) {
-		return string(b), false
-	}
-	return sanitize(b)
+	return SanitizeString(string(b))
 }
 
 // SanitizeString is [Sanitize] for text already held in a string, such as
@@ -25,14 +24,11 @@ func SanitizeString(s string) (string, bool) {
 	if clean(s) {
 		return s, false
 	}
-	return sanitize(s)
-}
-
-func sanitize[T string | []byte](b T) (s string, replaced bool) {
 	var sb strings.Builder
-	sb.Grow(len(b) + len(b)/8)
-	for i := 0; i < len(b); {
-		c := b[i]
+	sb.Grow(len(s) + len(s)/8)
+	replaced := false
+	for i := 0; i < len(s); {
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' {
 				c = ' '
@@ -41,48 +37,37 @@ func sanitize[T string | []byte](b T) (s string, replaced bool) {
 			i++
 			continue
 		}
-		r, n := decodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			sb.WriteRune(utf8.RuneError)
 			replaced = true
 		} else {
-			sb.WriteString(string(b[i : i+n]))
+			sb.WriteString(s[i : i+n])
 		}
 		i += n
 	}
 	return sb.String(), replaced
 }
 
-// clean reports whether b is valid UTF-8 without control characters to fold.
-func clean[T string | []byte](b T) bool {
-	ascii := true
-	for i := 0; i < len(b); i++ {
-		c := b[i]
+// clean reports whether s is valid UTF-8 without control characters to
+// fold. Plain ASCII, most of any text, is checked eight bytes at a time.
+func clean(s string) bool {
+	isASCII := true
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if ascii.Text8(ascii.Load64(s, i)) {
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
 		if c < 0x20 && c != '\n' && c != '\t' && c != '\r' {
 			return false
 		}
-		ascii = ascii && c < utf8.RuneSelf
+		isASCII = isASCII && c < utf8.RuneSelf
+		i++
 	}
-	if ascii {
-		return true
-	}
-	switch v := any(b).(type) {
-	case string:
-		return utf8.ValidString(v)
-	case []byte:
-		return utf8.Valid(v)
-	}
-	return false
-}
-
-func decodeRune[T string | []byte](b T) (rune, int) {
-	switch v := any(b).(type) {
-	case string:
-		return utf8.DecodeRuneInString(v)
-	case []byte:
-		return utf8.DecodeRune(v)
-	}
-	return utf8.RuneError, 1
+	return isASCII || utf8.ValidString(s)
 }
 
 // binarySample is how many leading bytes LooksBinary inspects, as git does.

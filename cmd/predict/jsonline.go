@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"stance/internal/ascii"
 )
 
 // parseFlat decodes a JSON object whose values are all strings, numbers,
@@ -131,6 +133,9 @@ func parseString(b string, i int) (string, int, bool) {
 	}
 	i++
 	start := i
+	for i+8 <= len(b) && !special8(ascii.Load64(b, i)) {
+		i += 8 // plain ASCII, eight bytes at a time
+	}
 	ascii := true
 	for i < len(b) && b[i] != '"' && b[i] != '\\' && b[i] >= 0x20 {
 		ascii = ascii && b[i] < utf8.RuneSelf
@@ -207,6 +212,13 @@ func parseString(b string, i int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// special8 reports whether any of the eight bytes packed in x is a quote,
+// a backslash, a control character or not ASCII: one that the plain
+// string scan must stop at.
+func special8(x uint64) bool {
+	return !ascii.Text8(x) || ascii.Has8(x, '"') || ascii.Has8(x, '\\')
 }
 
 // hex4 reads the four hex digits of a \u escape at b[i:].

@@ -5,13 +5,7 @@
 // comparing one integer and reads no string.
 package wordkey
 
-// Load64 returns the eight bytes of s from i, little-endian (the compiler
-// merges the byte loads into one).
-func Load64(s string, i int) uint64 {
-	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
+import "stance/internal/ascii"
 
 // Key returns the key of the non-empty word s[start:end]: the word itself,
 // packed little-endian, when it has up to 8 bytes, a hash of it otherwise.
@@ -30,9 +24,9 @@ func Key(s string, start, end int, lowerFirst bool) uint64 {
 	n := end - start
 	switch {
 	case n <= 8 && start+8 <= len(s):
-		return Load64(s, start)&(^uint64(0)>>(64-8*uint(n))) + low
+		return ascii.Load64(s, start)&(^uint64(0)>>(64-8*uint(n))) + low
 	case n <= 8 && end >= 8:
-		return Load64(s, end-8)>>(64-8*uint(n)) + low // the word ends s
+		return ascii.Load64(s, end-8)>>(64-8*uint(n)) + low // the word ends s
 	case n <= 8:
 		var x uint64
 		for i := n - 1; i >= 0; i-- {
@@ -43,8 +37,8 @@ func Key(s string, start, end int, lowerFirst bool) uint64 {
 	// A hash of the first and the last eight bytes (all of the word up to
 	// 16 bytes) and the length: longer words that differ only in between
 	// share a hash, which costs a probe, not a wrong answer.
-	h := (Load64(s, start) + low ^ uint64(n)) * 0x9E3779B97F4A7C15
-	h = (h ^ Load64(s, end-8)) * 0xFF51AFD7ED558CCD
+	h := (ascii.Load64(s, start) + low ^ uint64(n)) * 0x9E3779B97F4A7C15
+	h = (h ^ ascii.Load64(s, end-8)) * 0xFF51AFD7ED558CCD
 	h ^= h >> 32
 	return h&^0xFF | 0x100
 }
