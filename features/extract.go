@@ -333,7 +333,7 @@ func (sc *Scratch) ngrams(v *Vocabulary, dst []int32) []int32 {
 			dst = append(dst, f.uni)
 		}
 		if prev != 0 && f.bi != 0 {
-			if i, ok := v.bi[uint64(prev)<<32|uint64(f.bi)]; ok {
+			if i, ok := v.bi.get(bigramKey(prev, f.bi)); ok {
 				dst = append(dst, i)
 			}
 		}

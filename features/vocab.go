@@ -23,7 +23,7 @@ type Vocabulary struct {
 	IDF   []float64 // smoothed: ln((1+n)/(1+df)) + 1, as scikit-learn does
 
 	stems map[string]stemRef
-	bi    map[uint64]int32 // pair of stem ids -> bigram feature index
+	bi    *bigramTable // pair of stem ids -> bigram feature index
 }
 
 // stemRef is what the vocabulary knows of one stem: one map lookup per
@@ -100,7 +100,13 @@ func (v *Vocabulary) Len() int { return len(v.Terms) }
 // nothing per word.
 func (v *Vocabulary) index() {
 	v.stems = make(map[string]stemRef, len(v.Terms))
-	v.bi = map[uint64]int32{}
+	bigrams := 0
+	for _, t := range v.Terms {
+		if strings.Contains(t, " ") {
+			bigrams++
+		}
+	}
+	v.bi = newBigramTable(bigrams)
 	ref := func(s string) stemRef {
 		r, ok := v.stems[s]
 		if !ok {
@@ -126,7 +132,7 @@ func (v *Vocabulary) index() {
 			v.stems[t] = r
 			continue
 		}
-		v.bi[uint64(id(a))<<32|uint64(id(b))] = int32(i)
+		v.bi.add(bigramKey(id(a), id(b)), int32(i))
 	}
 }
 
