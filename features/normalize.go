@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"stance/internal/ascii"
 )
 
 // typography folds the quote and dash variants scraped pages carry into
@@ -21,20 +23,11 @@ var typography = strings.NewReplacer(
 // Normalize applies NFKC (which also turns non-breaking spaces into plain
 // ones) and folds curly quotes and dashes to ASCII.
 func Normalize(s string) string {
-	if isASCII(s) {
+	if ascii.Is(s) {
 		return s
 	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	return typography.Replace(norm.NFKC.String(s))
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

@@ -1,6 +1,10 @@
 package features
 
-import "github.com/clipperhouse/uax29/v2/words"
+import (
+	"github.com/clipperhouse/uax29/v2/words"
+
+	"stance/internal/ascii"
+)
 
 // segmenter walks the tokens of a normalised sentence on Unicode word
 // boundaries (UAX #29). Most news sentences are plain ASCII once
@@ -16,7 +20,7 @@ type segmenter struct {
 }
 
 func newSegmenter(s string) segmenter {
-	if isASCII(s) {
+	if ascii.Is(s) {
 		return segmenter{s: s}
 	}
 	return segmenter{s: s, it: words.FromString(s)}

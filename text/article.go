@@ -1,7 +1,6 @@
 package text
 
 import (
-	"encoding/binary"
 	"slices"
 	"strings"
 	"time"
@@ -9,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"stance/internal/ascii"
 )
 
 // Article is one news article after cleaning.
@@ -324,7 +325,7 @@ func appendParagraphs(out []string, src string) []string {
 // normaliser's own quick check.
 func needsNFKC(s string) bool {
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && binary.LittleEndian.Uint64([]byte(s[i:i+8]))&laneHigh == 0 {
+		if i+8 <= len(s) && ascii.Load64(s, i)&ascii.High == 0 {
 			i += 8 // eight ASCII bytes
 			continue
 		}

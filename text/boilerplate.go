@@ -2,12 +2,13 @@ package text
 
 import (
 	"bytes"
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"stance/internal/ascii"
 )
 
 // IsBoilerplate reports whether a line is web-page furniture rather than
@@ -375,7 +376,7 @@ func trimFinal(s string) string {
 // without allocating; other lines take the general path through
 // strings.ToLower.
 func (t *compiledTable) wholeKey(line string) string {
-	if !isASCII(line) {
+	if !ascii.Is(line) {
 		return trimKey(strings.ToLower(line))
 	}
 	line = trimKey(line)
@@ -389,22 +390,6 @@ func (t *compiledTable) wholeKey(line string) string {
 // trimKey strips the bullets and final punctuation of a whole-line key.
 func trimKey(s string) string {
 	return strings.Trim(s, " .:!…|•·-–—>»")
-}
-
-// isASCII reports whether s is all ASCII, eight bytes at a time.
-func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // appendLowerASCII appends s to dst with ASCII letters lower-cased. The

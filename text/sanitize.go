@@ -55,7 +55,7 @@ func clean(s string) bool {
 	isASCII := true
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if ascii.Text8(ascii.Load64(s, i)) {
+			if ascii.Text(ascii.Load64(s, i)) {
 				i += 8
 				continue
 			}

@@ -1,11 +1,12 @@
 package text
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"stance/internal/ascii"
 )
 
 // Split splits one paragraph (no line breaks) into sentences. The sentences
@@ -97,8 +98,8 @@ func (sp *splitter) run() []string {
 // letters and spaces that make up most of a paragraph.
 func skipDull(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		if m := lanesBetween(x, ' ', '@') | x&laneHigh; m != 0 {
+		x := ascii.Load64(s, i)
+		if m := ascii.Between(x, ' ', '@') | x&ascii.High; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}

@@ -218,7 +218,7 @@ func parseString(b string, i int) (string, int, bool) {
 // a backslash, a control character or not ASCII: one that the plain
 // string scan must stop at.
 func special8(x uint64) bool {
-	return !ascii.Text8(x) || ascii.Has8(x, '"') || ascii.Has8(x, '\\')
+	return !ascii.Text(x) || ascii.Equal(x, '"')|ascii.Equal(x, '\\') != 0
 }
 
 // hex4 reads the four hex digits of a \u escape at b[i:].

@@ -5,53 +5,68 @@ import (
 	"testing"
 )
 
-// TestTests compares Text8 and Has8 with byte-by-byte answers on every
-// single odd byte placed at each position of a plain block.
-func TestTests(t *testing.T) {
+// lanes answers a lane test byte by byte, for comparison.
+func lanes(s string, pass func(byte) bool) uint64 {
+	var m uint64
+	for i := 0; i < 8; i++ {
+		if pass(s[i]) {
+			m |= 0x80 << (8 * i)
+		}
+	}
+	return m
+}
+
+// TestLanes compares every test with a byte-by-byte answer, on every byte
+// value at every lane of a plain block and on random blocks of odd bytes,
+// where a carry or borrow might run from one lane into the next.
+func TestLanes(t *testing.T) {
+	var blocks []string
 	for c := 0; c < 256; c++ {
 		for pos := 0; pos < 8; pos++ {
 			b := []byte("plain ok")
 			b[pos] = byte(c)
-			s := string(b)
-			x := Load64(s, 0)
-			text := true
-			for _, d := range b {
-				text = text && d >= 0x20 && d < 0x80
-			}
-			if Text8(x) != text {
-				t.Errorf("Text8(%q) = %v", s, !text)
-			}
-			for _, want := range []byte{'"', '\\', 'a', 0} {
-				has := false
-				for _, d := range b {
-					has = has || d == want
-				}
-				if Has8(x, want) != has {
-					t.Errorf("Has8(%q, %q) = %v", s, want, !has)
-				}
-			}
+			blocks = append(blocks, string(b))
 		}
 	}
-}
-
-// TestTestsRandom checks blocks with several odd bytes, where a borrow
-// might run from one byte into the next.
-func TestTestsRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	pick := []byte{0, 0x1f, 0x20, '"', '\\', 'a', 0x7f, 0x80, 0xff, '\n', '!', '#', '[', ']'}
-	for range 200_000 {
+	pick := []byte{0, 0x1f, 0x20, '"', '\\', 'a', 'z', 'A', '`', '{', '@', 0x7f, 0x80, 0xe2, 0xff, '\n', '\t', '!', '?'}
+	for range 100_000 {
 		var b [8]byte
 		for i := range b {
 			b[i] = pick[r.IntN(len(pick))]
 		}
-		s := string(b[:])
-		text, quote := true, false
-		for _, d := range b {
-			text = text && d >= 0x20 && d < 0x80
-			quote = quote || d == '"'
+		blocks = append(blocks, string(b[:]))
+	}
+	for _, s := range blocks {
+		x := Load64(s, 0)
+		for _, c := range []byte{'"', '\\', ' ', 0, 0xe2} {
+			if got, want := Equal(x, c), lanes(s, func(d byte) bool { return d == c }); got != want {
+				t.Fatalf("Equal(%q, %q) = %#x, want %#x", s, c, got, want)
+			}
 		}
-		if x := Load64(s, 0); Text8(x) != text || Has8(x, '"') != quote {
-			t.Fatalf("%q: Text8 %v Has8(\") %v, want %v %v", s, Text8(x), Has8(x, '"'), text, quote)
+		if got, want := Between(x, ' ', '@'), lanes(s, func(d byte) bool { return ' ' < d && d < '@' }); got != want {
+			t.Fatalf("Between(%q, ' ', '@') = %#x, want %#x", s, got, want)
+		}
+		isLetter := func(d byte) bool { return 'a' <= d && d <= 'z' || 'A' <= d && d <= 'Z' }
+		if got, want := Letters(x), lanes(s, isLetter); got != want {
+			t.Fatalf("Letters(%q) = %#x, want %#x", s, got, want)
+		}
+		text := lanes(s, func(d byte) bool { return 0x20 <= d && d < 0x80 }) == High
+		if Text(x) != text {
+			t.Fatalf("Text(%q) = %v", s, !text)
+		}
+		if Is(s) != (x&High == 0) || Is(s+"abc") != Is(s) {
+			t.Fatalf("Is(%q) = %v", s, Is(s))
+		}
+		if got, want := Gather(lanes(s, isLetter)), uint64(0); true {
+			for i := 0; i < 8; i++ {
+				if isLetter(s[i]) {
+					want |= 1 << i
+				}
+			}
+			if got != want {
+				t.Fatalf("Gather of %q's letters = %08b, want %08b", s, got, want)
+			}
 		}
 	}
 }
