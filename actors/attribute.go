@@ -37,7 +37,7 @@ type Attributor struct {
 	inQuote     int               // >0: a quote opened earlier is still open (sentences left to trust it)
 	surnames    map[string]string // surname → actor, learnt from this document
 	given       map[string]string // first word of two-word names ("Wang Yi") → actor, used after "Mr"
-	seen        map[string]int    // actor → number of the sentence that last named it
+	seen        []lastNamed       // the actors named so far and the sentence that last named each
 	nth         int               // sentences attributed since Reset
 
 	// The sentence being attributed.
@@ -89,7 +89,7 @@ func (a *Attributor) Reset() {
 	a.last, a.inQuote, a.nth = "", 0, 0
 	a.lastTargets = a.lastTargets[:0]
 	if a.surnames == nil {
-		a.surnames, a.given, a.seen = map[string]string{}, map[string]string{}, map[string]int{}
+		a.surnames, a.given = map[string]string{}, map[string]string{}
 	}
 	// Clearing a map costs even when it is empty (it draws a new hash
 	// seed), and most documents of the pipeline are one sentence long.
@@ -99,9 +99,7 @@ func (a *Attributor) Reset() {
 	if len(a.given) > 0 {
 		clear(a.given)
 	}
-	if len(a.seen) > 0 {
-		clear(a.seen)
-	}
+	a.seen = a.seen[:0]
 }
 
 // Attribute finds the speaker and targets of one sentence. date is the
@@ -143,7 +141,7 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 		a.inQuote--
 	}
 	for _, m := range a.ments {
-		a.seen[m.Code] = a.nth
+		a.setNamed(m.Code)
 	}
 	return Attribution{Speaker: speaker, Targets: targets}
 }

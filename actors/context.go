@@ -124,7 +124,31 @@ func (a *Attributor) named(c string) int {
 			return a.nth
 		}
 	}
-	return a.seen[c]
+	for _, n := range a.seen {
+		if n.code == c {
+			return n.nth
+		}
+	}
+	return 0
+}
+
+// lastNamed is an actor and the sentence that last named it. A document names
+// a handful of actors, and most pipeline documents are one sentence: a
+// short list, emptied by Reset, costs less than a map that must be cleared.
+type lastNamed struct {
+	code string
+	nth  int
+}
+
+// setNamed records that actor c is named in the current sentence.
+func (a *Attributor) setNamed(c string) {
+	for i := range a.seen {
+		if a.seen[i].code == c {
+			a.seen[i].nth = a.nth
+			return
+		}
+	}
+	a.seen = append(a.seen, lastNamed{c, a.nth})
 }
 
 // surnameAt resolves a surname learnt earlier in the document: "Ali said"
