@@ -146,7 +146,10 @@ func (e *Extractor) ExtractWith(sc *Scratch, dst Vector, sentence string) Vector
 		sc.pos[i] = 0
 		dst.Value = append(dst.Value, sublinear(int(sc.count[k]))*e.Vocab.IDF[i])
 	}
-	if norm := floats.Norm(dst.Value, 2); norm > 0 {
+	// The plain root of the dot product, not floats.Norm: that one scales
+	// as it sums to survive values near overflow, which TF-IDF values (a
+	// few units at most) never are, and it cost a division per value.
+	if norm := math.Sqrt(floats.Dot(dst.Value, dst.Value)); norm > 0 {
 		floats.Scale(1/norm, dst.Value)
 	}
 
