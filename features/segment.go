@@ -37,11 +37,15 @@ func (g *segmenter) next() bool {
 			g.start, g.end = g.it.Start(), g.it.End()
 			g.kind = kindOf(g.s[g.start:g.end], g.s, g.start)
 		} else {
-			if g.end >= len(g.s) {
+			i := g.end
+			for i < len(g.s) && g.s[i] == ' ' {
+				i++ // most spaces are single: skipped here, they cost no call
+			}
+			if i >= len(g.s) {
 				return false
 			}
-			g.start = g.end
-			g.end, g.kind = asciiToken(g.s, g.start)
+			g.start = i
+			g.end, g.kind = asciiToken(g.s, i)
 		}
 		if g.kind != Space {
 			return true

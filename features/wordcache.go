@@ -3,6 +3,7 @@ package features
 import (
 	"math/bits"
 
+	"stance/internal/ascii"
 	"stance/internal/wordkey"
 )
 
@@ -42,7 +43,13 @@ func (c *wordCache) resize(size int) {
 
 // get returns the entry of the word s[start:end], or nil.
 func (c *wordCache) get(s string, start, end int) (*wordFeat, uint64) {
-	key := wordkey.Key(s, start, end, false)
+	var key uint64
+	if n := end - start; n <= 8 && start+8 <= len(s) {
+		// wordkey.Key's common case, inline: one load masked to the word.
+		key = ascii.Load64(s, start) & (^uint64(0) >> (64 - 8*uint(n)))
+	} else {
+		key = wordkey.Key(s, start, end, false)
+	}
 	mask := len(c.slots) - 1
 	for i := wordkey.Home(key, c.shift); ; i = (i + 1) & mask {
 		sl := &c.slots[i]
