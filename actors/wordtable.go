@@ -20,7 +20,25 @@ type wordTable struct {
 	slots []wslot  // a power of two long, at most half full
 	shift uint     // 64 - log2(len(slots)): a key's mixed top bits pick its slot
 	words []string // words[k] is the word of entry k, to confirm long words
+	// maybe is a filter with a bit set for each word's key: a clear bit
+	// proves a word absent. A third of a sentence's words are not in the
+	// table, and the filter, 8 KB for the default gazetteer and so small
+	// enough to stay in the nearest cache, answers for most of them without
+	// reading the table, which is not. It has at least 8 bits per word, so
+	// that it rules out most absent words however large the gazetteer.
+	maybe []uint64
+	bits  uint64 // len(maybe)*64 - 1: a mask
 }
+
+// mayHold reports whether the word whose key is key may be in the table.
+func (t *wordTable) mayHold(key uint64) bool {
+	b := t.filterBit(key)
+	return t.maybe[b/64]&(1<<(b%64)) != 0
+}
+
+// filterBit is key's bit in the filter: low bits of the key's product,
+// where home uses the high ones.
+func (t *wordTable) filterBit(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> 20 & t.bits }
 
 // wslot is one slot of a wordTable.
 type wslot struct {
@@ -41,6 +59,11 @@ func newWordTable(words []string, lex []wordInfo) *wordTable {
 		size *= 2
 	}
 	t := &wordTable{slots: make([]wslot, size), shift: uint(64 - bits.TrailingZeros(uint(size))), words: words}
+	filter := 1 << 16
+	for filter < 8*len(words) {
+		filter *= 2
+	}
+	t.maybe, t.bits = make([]uint64, filter/64), uint64(filter-1)
 	for k := 1; k < len(words); k++ {
 		w := words[k]
 		key := wordkey.Key(w, 0, len(w), false)
@@ -49,6 +72,8 @@ func newWordTable(words []string, lex []wordInfo) *wordTable {
 			i = (i + 1) & (len(t.slots) - 1)
 		}
 		t.slots[i] = wslot{key: key, k: uint32(k), cls: lex[k].cls, f: lex[k].f}
+		b := t.filterBit(key)
+		t.maybe[b/64] |= 1 << (b % 64)
 	}
 	return t
 }
@@ -76,6 +101,9 @@ func (t *wordTable) get(s string, start, end int, lowerFirst bool) *wslot {
 	} else {
 		key = wordkey.Key(s, start, end, lowerFirst)
 	}
+	if !t.mayHold(key) {
+		return &noSlot
+	}
 	mask := len(t.slots) - 1
 	for i := t.home(key); ; i = (i + 1) & mask {
 		sl := &t.slots[i]
@@ -91,6 +119,9 @@ func (t *wordTable) get(s string, start, end int, lowerFirst bool) *wslot {
 // getLong is get for words of more than eight bytes, whose key is a hash.
 func (t *wordTable) getLong(s string, start, end int, lowerFirst bool) *wslot {
 	key := wordkey.Key(s, start, end, lowerFirst)
+	if !t.mayHold(key) {
+		return &noSlot
+	}
 	mask := len(t.slots) - 1
 	for i := t.home(key); ; i = (i + 1) & mask {
 		sl := &t.slots[i]
