@@ -27,19 +27,22 @@ PY
 n=$(wc -l <"$tmp/in.jsonl")
 
 calc() { /usr/bin/python3 -c "print($1)"; }
+# Three rounds, each timing stance and then the peer, so that both see the
+# same moments of a machine whose speed drifts; the best of each counts.
 best=1e9
+theirs=0
 for run in 1 2 3; do
 	start=$(date +%s.%N)
 	taskset -c 0 "$tmp/predict" --workers 1 --level sentence --format csv - <"$tmp/in.jsonl" >/dev/null
 	end=$(date +%s.%N)
 	best=$(calc "min($best, $end - $start)")
+	r=$(taskset -c 0 /usr/bin/python3 "$peer" datasets/corpus.csv --repeat "$repeat" --json |
+		/usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["predict_sentences_per_second"])')
+	theirs=$(calc "max($theirs, $r)")
 done
 ours=$(calc "$n / $best")
 
-theirs=$(taskset -c 0 /usr/bin/python3 "$peer" datasets/corpus.csv --repeat "$repeat" --json |
-	/usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["predict_sentences_per_second"])')
-
 printf 'sentences:            %d (test split x %d)\n' "$n" "$repeat"
 printf 'stance predict:       %.0f sentences/s (best of 3, whole command, one core)\n' "$ours"
-printf 'scikit-learn peer:    %.0f sentences/s (vectorise + predict, one core)\n' "$theirs"
+printf 'scikit-learn peer:    %.0f sentences/s (best of 3, vectorise + predict, one core)\n' "$theirs"
 printf 'ratio:                %.2f\n' "$(calc "$ours / $theirs")"

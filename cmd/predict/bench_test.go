@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -43,6 +44,31 @@ func benchInput(b *testing.B) (string, int) {
 // reading, cleaning, splitting, attribution, features, scoring, writing.
 func BenchmarkPredictSentenceCSV(b *testing.B) {
 	benchPredict(b, "--workers", "1", "--level", "sentence", "--format", "csv", "-")
+}
+
+// BenchmarkPredictArticles runs predict on the 30 example articles, the
+// whole files with their boilerplate, read ten times over (so that the
+// word caches are warm, as in a long run), sentence-level CSV out.
+func BenchmarkPredictArticles(b *testing.B) {
+	args := []string{"--workers", "1", "--level", "sentence", "--format", "csv", "--no-header"}
+	for range 10 {
+		args = append(args, "../../datasets/articles")
+	}
+	var rows lineCounter
+	for b.Loop() {
+		if code := run(args, strings.NewReader(""), &rows, io.Discard); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// lineCounter is an io.Writer that counts the lines written to it.
+type lineCounter int
+
+func (c *lineCounter) Write(p []byte) (int, error) {
+	*c += lineCounter(bytes.Count(p, []byte("\n")))
+	return len(p), nil
 }
 
 // BenchmarkPredictWorkers2 is the same with two workers.
