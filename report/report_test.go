@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"math"
 	"strconv"
@@ -163,6 +164,65 @@ func FuzzScore(f *testing.F) {
 	f.Fuzz(func(t *testing.T, v float64) {
 		if got, want := score(v), strconv.FormatFloat(v, 'f', 4, 64); got != want {
 			t.Fatalf("score(%v) = %s, want %s", v, got, want)
+		}
+	})
+}
+
+// csvLikeEncoding writes rows with encoding/csv, each cell SpreadsheetSafe:
+// what the CSV writer must produce byte for byte.
+func csvLikeEncoding(rows [][]string) string {
+	var sb strings.Builder
+	w := csv.NewWriter(&sb)
+	for _, row := range rows {
+		safe := make([]string, len(row))
+		for i, v := range row {
+			safe[i] = SpreadsheetSafe(v)
+		}
+		w.Write(safe)
+	}
+	w.Flush()
+	return sb.String()
+}
+
+func writeCSV(t testing.TB, rows [][]string) string {
+	var sb strings.Builder
+	w, err := NewWriter(&sb, CSV, make([]Column, len(rows[0])), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rows {
+		if err := w.Write(row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return sb.String()
+}
+
+// TestCSVMatchesEncodingCSV checks the CSV writer against encoding/csv on
+// the cells that need care: quotes, commas, line breaks, leading space,
+// formulas, `\.`, and non-ASCII.
+func TestCSVMatchesEncodingCSV(t *testing.T) {
+	rows := [][]string{
+		{"a-1", "1", `Kyiv said the strike was "a war crime", adding more.`, "UKR", "RUS|BLR", "0.7838", "0.0086", "0.0180", "accusation", "", "", ""},
+		{"", " leading space", "\u00a0no-break first", "line\nbreak", "cr\rhere", `\.`, `'\.`, "=SUM(A1)", "-3", "+x", "@y", "\tz"},
+		{"=\"quoted formula\"", "-a,b", "tail space ", "“curly”", "Taiwan’s", "...", "a\"\"b", "\r\n", ",", `"`, "x", "日本"},
+	}
+	if got, want := writeCSV(t, rows), csvLikeEncoding(rows); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+// FuzzCSV compares the CSV writer with encoding/csv on any three cells.
+func FuzzCSV(f *testing.F) {
+	f.Add("plain", "with, comma", `"quoted"`)
+	f.Add(" x", "=1+1", "a\nb")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		rows := [][]string{{a, b, c}}
+		if got, want := writeCSV(t, rows), csvLikeEncoding(rows); got != want {
+			t.Fatalf("%q: got %q, want %q", rows, got, want)
 		}
 	})
 }
