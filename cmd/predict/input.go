@@ -195,6 +195,22 @@ func parseJSONLine(b []byte) (stance.Input, error) {
 	return checkArticle(in)
 }
 
+// foldKey returns the field name that key matches the way encoding/json
+// matches names (without regard to case), or key itself. Lines written by
+// programs use the lower-case names, which are compared first.
+func foldKey(key string) string {
+	switch key {
+	case "id", "text", "date", "source", "url":
+		return key
+	}
+	for _, name := range [...]string{"id", "text", "date", "source", "url"} {
+		if strings.EqualFold(key, name) {
+			return name
+		}
+	}
+	return key
+}
+
 // parseJSONLineFast decodes the common line (string fields, a string or
 // number id) without reflection; ok is false when encoding/json must
 // decide, including for every error.
@@ -202,20 +218,20 @@ func parseJSONLineFast(b []byte) (in stance.Input, ok bool) {
 	hasText, simple := false, true
 	ok = parseFlat(string(b), func(key, val string, isString bool) {
 		var dst *string
-		switch {
-		case strings.EqualFold(key, "id"):
+		switch key = foldKey(key); {
+		case key == "id":
 			if val == "null" && !isString {
 				simple = false
 			}
 			in.ID = val
 			return
-		case strings.EqualFold(key, "text"):
+		case key == "text":
 			dst, hasText = &in.Text, true
-		case strings.EqualFold(key, "date"):
+		case key == "date":
 			dst = &in.Date
-		case strings.EqualFold(key, "source"):
+		case key == "source":
 			dst = &in.Source
-		case strings.EqualFold(key, "url"):
+		case key == "url":
 			dst = &in.URL
 		default:
 			return
