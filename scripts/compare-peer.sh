@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Speed against the scikit-learn peer, measured in one run on this machine.
 #
-# Both score the test split of datasets/corpus.csv, repeated REPEAT times,
-# pinned to one core (taskset -c 0). The peer only vectorises and predicts
-# sentences held in memory; stance's time is the whole predict command as
-# a line filter: start-up and model load, JSONL parsing, cleaning,
-# sentence splitting, actor attribution, features, scoring and CSV output.
+# Both score the test split of datasets/corpus.csv (687 sentences),
+# repeated REPEAT times, pinned to one core (taskset -c 0). The peer only
+# vectorises and predicts sentences held in memory; stance's time is the
+# whole predict command as a line filter: start-up and model load (about
+# 60 ms, a fixed cost), JSONL parsing, cleaning, sentence splitting, actor
+# attribution, features, scoring and CSV output. The default of 300
+# repeats (206,100 sentences, a second or two for stance) is a small batch
+# job, where the start-up is a few per cent of the time; with fewer
+# sentences the fixed start-up weighs more (try 100).
 #
 # Needs: Go, and Debian's python3-sklearn (apt-get install -y python3-sklearn).
-# Usage: scripts/compare-peer.sh [REPEAT]   (default 100)
+# Usage: scripts/compare-peer.sh [REPEAT]   (default 300)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-repeat=${1:-100}
+repeat=${1:-300}
 peer=../shared/bench/sklearn_baseline.py
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -354,5 +355,43 @@ func TestREADMEExampleIsReal(t *testing.T) {
 				t.Errorf("README lacks this line of `predict %s`:\n%s", strings.Join(args, " "), l)
 			}
 		}
+	}
+}
+
+// TestBadLinesInOrder puts undecodable lines among many good ones, so that
+// they land in different batches of the workers: every worker count must
+// write the same rows, warn about the same lines in skip mode, and in fail
+// mode write every row before the first bad line and name it.
+func TestBadLinesInOrder(t *testing.T) {
+	const n = 700
+	bad := map[int]string{3: `{"text": 12}`, 300: `not json`, 301: `{"id":"x"}`, 650: `{"text":"   "}`}
+	var in strings.Builder
+	for i := 1; i <= n; i++ {
+		if line, ok := bad[i]; ok {
+			in.WriteString(line + "\n")
+			continue
+		}
+		fmt.Fprintf(&in, `{"id":"d%d","text":"Officials in Seoul said North Korea fired %d rockets."}`+"\n", i, i)
+	}
+	var skipOut []string
+	for _, workers := range []string{"1", "3"} {
+		code, out, stderr := predictRun(t, in.String(), "--workers", workers, "--level", "sentence", "--format", "csv", "--no-header", "-")
+		if code != 0 || strings.Count(out, "\n") != n-len(bad) {
+			t.Fatalf("--workers %s skip: exit %d, %d rows", workers, code, strings.Count(out, "\n"))
+		}
+		for line := range bad {
+			if !strings.Contains(stderr, fmt.Sprintf("stdin:%d: ", line)) {
+				t.Errorf("--workers %s: no warning for stdin:%d in %q", workers, line, stderr)
+			}
+		}
+		skipOut = append(skipOut, out)
+
+		code, out, stderr = predictRun(t, in.String(), "--workers", workers, "--on-error", "fail", "--level", "sentence", "--format", "csv", "--no-header", "-")
+		if code != 1 || !strings.HasPrefix(stderr, "predict: stdin:3: ") || strings.Count(out, "\n") != 2 {
+			t.Errorf("--workers %s fail: exit %d, %d rows, stderr %q", workers, code, strings.Count(out, "\n"), stderr)
+		}
+	}
+	if skipOut[0] != skipOut[1] {
+		t.Error("--workers 3 wrote other rows than --workers 1")
 	}
 }

@@ -9,7 +9,7 @@ import (
 
 // batchSize is how many articles a worker takes at a time. Handing
 // articles over one by one cost more than scoring a one-sentence article.
-const batchSize = 64
+const batchSize = 256
 
 // pipeline scores the articles of src and hands the results to rep in
 // input order. With one worker it runs inline; with more, batches of
@@ -28,8 +28,8 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 		in  []stance.Input
 		out chan []stance.Result
 	}
-	jobs := make(chan job, workers*2)
-	order := make(chan chan []stance.Result, workers*2)
+	jobs := make(chan job, workers*4)
+	order := make(chan chan []stance.Result, workers*4)
 	done := make(chan struct{})
 
 	var wg sync.WaitGroup
@@ -71,8 +71,12 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 			}
 			return send()
 		})
-		if err == nil && len(batch) > 0 {
-			err = send()
+		// The articles read before an input error are scored and written
+		// too, as with one worker.
+		if len(batch) > 0 && err != errStop {
+			if serr := send(); err == nil {
+				err = serr
+			}
 		}
 		readErr <- err
 	}()
