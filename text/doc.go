@@ -40,7 +40,7 @@
 // titles and abbreviations plus a look at the next word settles nearly
 // every case. [Split] is one pass over the bytes that allocates only the
 // result slice (sentences are substrings of the input); BenchmarkSplit
-// measures 100–130 ns per sentence, and [Parse], cleaning included, about
+// measures 80–100 ns per sentence, and [Parse], cleaning included, about
 // 0.7 µs per sentence (BenchmarkParse) and 0.6 µs for an article of one
 // sentence (BenchmarkParseOneSentence).
 //
