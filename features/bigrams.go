@@ -1,6 +1,10 @@
 package features
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"stance/internal/wordkey"
+)
 
 // bigramTable maps a pair of stem ids to its bigram feature. It is looked
 // up for every pair of neighbouring words of every sentence, and most of
@@ -28,7 +32,7 @@ func newBigramTable(n int) *bigramTable {
 	return &bigramTable{slots: make([]bigramSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
 }
 
-func (t *bigramTable) home(key uint64) int { return int((key * 0x9E3779B97F4A7C15) >> t.shift) }
+func (t *bigramTable) home(key uint64) int { return wordkey.Home(key, t.shift) }
 
 // add records the bigram's feature; a table holds at most the n bigrams it
 // was made for.

@@ -136,15 +136,15 @@ func parseString(b string, i int) (string, int, bool) {
 	for i+8 <= len(b) && !special8(ascii.Load64(b, i)) {
 		i += 8 // plain ASCII, eight bytes at a time
 	}
-	ascii := true
+	plain := true // ASCII so far
 	for i < len(b) && b[i] != '"' && b[i] != '\\' && b[i] >= 0x20 {
-		ascii = ascii && b[i] < utf8.RuneSelf
+		plain = plain && b[i] < utf8.RuneSelf
 		i++
 	}
 	if i < len(b) && b[i] == '"' {
 		// The common case: nothing to decode. Invalid UTF-8 is left to
 		// encoding/json, which replaces it as it documents.
-		if !ascii && !utf8.ValidString(b[start:i]) {
+		if !plain && !utf8.ValidString(b[start:i]) {
 			return "", 0, false
 		}
 		return b[start:i], i + 1, true
