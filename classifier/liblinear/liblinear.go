@@ -163,11 +163,29 @@ func (m *Model) Predict(v features.Vector) bool {
 const CgoCheckOff = "cgocheck=0"
 
 func checkCgo() error {
-	if !strings.Contains(os.Getenv("GODEBUG"), CgoCheckOff) {
+	if !cgoCheckOff(os.Getenv("GODEBUG")) {
 		return fmt.Errorf("liblinear needs GODEBUG=%s set when the process starts (call liblinear.Reexec first in main or TestMain)", CgoCheckOff)
 	}
 	return nil
 }
+
+// cgoCheckOff reports whether a GODEBUG value turns the cgo pointer check
+// off. The runtime reads the settings left to right, so the last
+// cgocheck wins.
+func cgoCheckOff(godebug string) bool {
+	off := false
+	for _, kv := range strings.Split(godebug, ",") {
+		if k, v, ok := strings.Cut(strings.TrimSpace(kv), "="); ok && k == "cgocheck" {
+			off = v == "0"
+		}
+	}
+	return off
+}
+
+// reexecMarker is set in the environment of the re-executed process, so
+// that a setting that still does not take effect there is an error and
+// not an endless chain of re-executions.
+const reexecMarker = "STANCE_LIBLINEAR_REEXEC"
 
 // Reexec replaces the running process with itself, GODEBUG=cgocheck=0
 // added, unless that is already set. Call it first thing in main (or in
@@ -178,17 +196,35 @@ func Reexec() error {
 	if checkCgo() == nil {
 		return nil
 	}
+	if os.Getenv(reexecMarker) != "" {
+		return fmt.Errorf("re-exec with GODEBUG=%s: the setting did not take effect (GODEBUG=%q)", CgoCheckOff, os.Getenv("GODEBUG"))
+	}
 	exe, err := os.Executable()
 	if err != nil {
 		return fmt.Errorf("re-exec with GODEBUG=%s: %w", CgoCheckOff, err)
 	}
-	godebug := CgoCheckOff
-	if old := os.Getenv("GODEBUG"); old != "" {
-		godebug = old + "," + CgoCheckOff
-	}
-	env := append(os.Environ(), "GODEBUG="+godebug)
+	env := append(withCgoCheckOff(os.Environ()), reexecMarker+"=1")
 	if err := syscall.Exec(exe, os.Args, env); err != nil {
 		return fmt.Errorf("re-exec with GODEBUG=%s: %w", CgoCheckOff, err)
 	}
 	return nil
+}
+
+// withCgoCheckOff returns env with its GODEBUG entries (there may be
+// several, of which getenv sees only the first) replaced by one that keeps
+// their settings and turns the cgo pointer check off last.
+func withCgoCheckOff(env []string) []string {
+	var settings []string
+	out := make([]string, 0, len(env)+1)
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "GODEBUG="); ok {
+			if v != "" {
+				settings = append(settings, v)
+			}
+			continue
+		}
+		out = append(out, kv)
+	}
+	settings = append(settings, CgoCheckOff)
+	return append(out, "GODEBUG="+strings.Join(settings, ","))
 }
