@@ -48,6 +48,7 @@ type Row struct {
 	Targets []string         // actor codes, in order of appearance
 	Split   string           // train, dev or test
 	Source  string           // file name and line, for messages
+	Origin  string           // Own, or the public corpus a standoff row points into
 }
 
 // Neutral reports whether the row carries no stance class.
@@ -133,18 +134,26 @@ func (e ErrorList) Error() string {
 // so that an id repeated in a second file is caught too.
 type Corpus struct {
 	Rows []Row
+	// Library resolves the text of standoff label files; without one,
+	// reading a standoff file is an error.
+	Library *Library
+
 	ids  map[string]string // id -> where it was first seen
 	errs ErrorList
 }
 
 // Read reads one corpus file, guessing its format: JSONL when the first
-// non-space byte is '{', CSV otherwise. name is used in error messages.
+// non-space byte is '{', a standoff label file when the header is
+// StandoffHeader, CSV otherwise. name is used in error messages.
 func (c *Corpus) Read(r io.Reader, name string) error {
 	br := bufio.NewReader(r)
 	head, _ := br.Peek(512)
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && t[0] == '{' {
 		return c.ReadJSONL(br, name)
+	}
+	if bytes.HasPrefix(head, []byte(strings.Join(StandoffHeader, ","))) {
+		return c.ReadStandoff(br, name)
 	}
 	return c.ReadCSV(br, name)
 }
@@ -186,7 +195,7 @@ func (c *Corpus) ReadCSV(r io.Reader, name string) error {
 		labels, err := ParseLabels(rec[2])
 		if c.check(where, rec[0], rec[1], rec[5], labels, err) {
 			c.Rows = append(c.Rows, Row{ID: strings.TrimSpace(rec[0]), Text: rec[1], Labels: labels,
-				Speaker: strings.TrimSpace(rec[3]), Targets: SplitCodes(rec[4]), Split: strings.TrimSpace(rec[5]), Source: where})
+				Speaker: strings.TrimSpace(rec[3]), Targets: SplitCodes(rec[4]), Split: strings.TrimSpace(rec[5]), Source: where, Origin: Own})
 		}
 		if len(c.errs) >= MaxErrors {
 			break
@@ -235,7 +244,7 @@ func (c *Corpus) ReadJSONL(r io.Reader, name string) error {
 		id, text, split := deref(jr.ID), deref(jr.Text), deref(jr.Split)
 		if c.check(where, id, text, split, labels, lerr) {
 			c.Rows = append(c.Rows, Row{ID: strings.TrimSpace(id), Text: text, Labels: labels,
-				Speaker: strings.TrimSpace(jr.Speaker), Targets: targets, Split: strings.TrimSpace(split), Source: where})
+				Speaker: strings.TrimSpace(jr.Speaker), Targets: targets, Split: strings.TrimSpace(split), Source: where, Origin: Own})
 		}
 		if len(c.errs) >= MaxErrors {
 			break
