@@ -371,4 +371,3 @@ func Write(w io.Writer, p *plot.Plot, f Format, o Options) error {
 var fixedDate = time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
 
 var pdfDates sync.Once
-

@@ -132,6 +132,9 @@ func firstByte(br *bufio.Reader) (byte, error) {
 
 // rowSource yields the rows of one input, field by name.
 type rowSource interface {
+	// start reads the header, or the first row of JSONL, which names
+	// the columns.
+	start() error
 	// next moves to the next row; it returns io.EOF at the end.
 	next() error
 	// get returns the named field of the current row.
@@ -148,24 +151,30 @@ type csvSource struct {
 	rec    []string
 }
 
-func (s *csvSource) next() error {
-	rec, err := s.r.Read()
+func (s *csvSource) start() error {
+	rec, err := s.read()
 	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return fmt.Errorf("line %d: %v", pe.StartLine, pe.Err)
-		}
 		return err
 	}
-	if s.header == nil {
-		s.header = map[string]int{}
-		for i, h := range rec {
-			s.header[strings.TrimPrefix(h, "\ufeff")] = i
-		}
-		return s.next()
+	s.header = map[string]int{}
+	for i, h := range rec {
+		s.header[h] = i
 	}
-	s.rec = rec
 	return nil
+}
+
+func (s *csvSource) next() (err error) {
+	s.rec, err = s.read()
+	return err
+}
+
+func (s *csvSource) read() ([]string, error) {
+	rec, err := s.r.Read()
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return nil, fmt.Errorf("line %d: %v", pe.StartLine, pe.Err)
+	}
+	return rec, err
 }
 
 func (s *csvSource) get(col string) (string, bool) {
@@ -190,13 +199,26 @@ func unformula(v string) string {
 }
 
 type jsonlSource struct {
-	sc     *bufio.Scanner
-	n      int
-	row    map[string]json.RawMessage
-	header map[string]json.RawMessage
+	sc      *bufio.Scanner
+	n       int
+	row     map[string]json.RawMessage
+	header  map[string]json.RawMessage
+	pending bool // start read the first row, which next has yet to give
+}
+
+func (s *jsonlSource) start() error {
+	if err := s.next(); err != nil {
+		return err
+	}
+	s.header, s.pending = s.row, true
+	return nil
 }
 
 func (s *jsonlSource) next() error {
+	if s.pending {
+		s.pending = false
+		return nil
+	}
 	for s.sc.Scan() {
 		s.n++
 		b := bytes.TrimSpace(s.sc.Bytes())
@@ -206,9 +228,6 @@ func (s *jsonlSource) next() error {
 		s.row = nil
 		if err := json.Unmarshal(b, &s.row); err != nil || s.row == nil {
 			return fmt.Errorf("line %d: not a JSON object", s.n)
-		}
-		if s.header == nil {
-			s.header = s.row
 		}
 		return nil
 	}
@@ -261,6 +280,13 @@ type fileReader struct {
 
 func (f *fileReader) read() error {
 	f.undated = map[bool]int{}
+	err := f.src.start()
+	if err == nil {
+		err = f.columns()
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.name, err)
+	}
 	for first := true; ; first = false {
 		err := f.src.next()
 		if err == io.EOF {
@@ -271,11 +297,6 @@ func (f *fileReader) read() error {
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.name, err)
-		}
-		if first {
-			if err := f.columns(); err != nil {
-				return fmt.Errorf("%s: %w", f.name, err)
-			}
 		}
 		if err := f.row(); err != nil {
 			return fmt.Errorf("%s:%d: %w", f.name, f.src.line(), err)
