@@ -61,7 +61,7 @@ func TestPeriodNext(t *testing.T) {
 			t.Errorf("%s + 1 = %v, want %s", tc[0], Period{a.Unit, a.Index + 1}, tc[1])
 		}
 		// The axis maps a time back to the period that holds it.
-		mid := float64(a.Start().Add(36*time.Hour).Unix())
+		mid := float64(a.Start().Add(36 * time.Hour).Unix())
 		if a.Unit == Day {
 			mid = float64(a.Start().Add(12 * time.Hour).Unix())
 		}

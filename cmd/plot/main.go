@@ -37,6 +37,8 @@ func main() {
 // usageError marks errors that exit with status 2.
 type usageError struct{ error }
 
+func (e usageError) Unwrap() error { return e.error }
+
 const usage = `usage: plot series [flags] (--pair SPEAKER:TARGET | --actor CODE)... [FILE|-]... -o OUT.svg|png|pdf
        plot top [flags] [FILE|-]... -o OUT.svg|png|pdf
 Run "plot series -h" or "plot top -h" for the flags.`
