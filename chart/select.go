@@ -135,12 +135,24 @@ func (t *Table) check(s Selector) error {
 	case t.Level == report.DyadLevel && len(s.Targets) == 0:
 		return fmt.Errorf("%s: dyad-level rows need a pair SPEAKER:TARGET, not actor %s (or use predict --level actor)", t.Sources(), s)
 	}
-	for _, c := range append(slices.Clone(s.Speakers), s.Targets...) {
-		if _, ok := t.names[c]; !ok {
-			return fmt.Errorf("%s: no rows name the actor %s", t.Sources(), c)
+	for _, side := range [][]string{s.Speakers, s.Targets} {
+		if len(side) > 0 && len(t.Unknown(side)) == len(side) {
+			return fmt.Errorf("%s: no rows name the actor %s", t.Sources(), strings.Join(side, " or "))
 		}
 	}
 	return nil
+}
+
+// Unknown returns the codes no row names. In a merge (SUN+RUS) some may
+// be absent from a stretch of years without an error; a caller warns.
+func (t *Table) Unknown(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if _, ok := t.names[c]; !ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Point is one period of a series.

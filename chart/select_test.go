@@ -119,6 +119,7 @@ func TestSeriesErrors(t *testing.T) {
 		want string
 	}{
 		{"unknown code", dyad, "USA:XYZ", "testdata/dyad_year.csv: no rows name the actor XYZ"},
+		{"unknown codes", dyad, "USA:XYZ+ABC", "testdata/dyad_year.csv: no rows name the actor XYZ or ABC"},
 		{"no rows for pair", dyad, "CUB:PRK", "testdata/dyad_year.csv: no dated rows for pair CUB:PRK"},
 		{"undated only", dyad, "KOR:USA", "testdata/dyad_year.csv: no dated rows for pair KOR:USA"},
 		{"actor on dyads", dyad, "USA", "testdata/dyad_year.csv: dyad-level rows need a pair"},

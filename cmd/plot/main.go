@@ -185,6 +185,11 @@ func plot(cfg *config, stdin io.Reader, stderr io.Writer) error {
 		if series, err = t.Series(cfg.sels, cfg.class, cfg.measure); err != nil {
 			return err
 		}
+		for _, sel := range cfg.sels {
+			if u := t.Unknown(append(append([]string(nil), sel.Speakers...), sel.Targets...)); len(u) > 0 {
+				fmt.Fprintf(stderr, "plot: %s: no rows name %s (left out of %s)\n", t.Sources(), strings.Join(u, ", "), sel)
+			}
+		}
 		if t.Undated > 0 {
 			fmt.Fprintf(stderr, "plot: %s: %d undated rows left out\n", t.Sources(), t.Undated)
 		}

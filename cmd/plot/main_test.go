@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -50,6 +51,10 @@ func TestPlotWrites(t *testing.T) {
 		if err != nil || !bytes.HasPrefix(b, []byte(tc.magic)) {
 			t.Errorf("%s: output %.8q %v", tc.name, b, err)
 		}
+	}
+	// A merged code no row names is left out with a warning.
+	if code, stderr := runPlot(t, "", "series", "--pair", "USA:RUS+XYZ", fixture, "-o", filepath.Join(dir, "m.svg")); code != 0 || !strings.Contains(stderr, "no rows name XYZ (left out of USA:RUS+XYZ)") {
+		t.Errorf("merged unknown code: exit %d, %q", code, stderr)
 	}
 	// The undated row is left out with a warning.
 	if _, stderr := runPlot(t, "", "series", "--pair", "USA:RUS", fixture, "-o", filepath.Join(dir, "u.svg")); !strings.Contains(stderr, "1 undated rows left out") {
@@ -103,5 +108,17 @@ func TestPlotErrors(t *testing.T) {
 	}
 	if code, _ := runPlot(t, "", "series", "-h"); code != 0 {
 		t.Errorf("-h exits %d", code)
+	}
+}
+
+// plot is a separate binary: predict, built with CGO_ENABLED=0 for
+// cluster workers, must not pull in the plotting library.
+func TestPredictHasNoPlot(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "stance/cmd/predict").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	if strings.Contains(string(out), "gonum.org/v1/plot") {
+		t.Error("cmd/predict imports gonum.org/v1/plot")
 	}
 }
