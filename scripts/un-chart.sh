@@ -1,0 +1,31 @@
+#!/bin/sh
+# Draws docs/un-usa-sun-rus.png, the README's chart: how much the United
+# States and the Soviet Union/Russia accuse each other in their UN General
+# Debate speeches, 1946-2018, year by year.
+#
+#   scripts/un-chart.sh [SPEECHES.jsonl.gz]
+#
+# The speeches (UNGDC, one JSON a line: id, country, session, year, text)
+# stay outside the repository; by default they are read from
+# ../shared/data/ungdc. The speaking country is the speaker of every
+# sentence; the year is the date. UNGDC codes the Soviet Union's speeches
+# RUS throughout, and the gazetteer may tag mentions of it SUN: the pairs
+# merge both codes.
+set -eu
+cd "$(dirname "$0")/.."
+speeches=${1:-../shared/data/ungdc/speeches-1946-2018.jsonl.gz}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+zcat "$speeches" | /usr/bin/python3 -c '
+import json, sys
+for line in sys.stdin:
+    d = json.loads(line)
+    print(json.dumps({"id": d["id"], "text": d["text"], "date": str(d["year"]), "speaker": d["country"]}))
+' | go run ./cmd/predict --jsonl - --level dyad --by year --format csv --out "$tmp/dyads.csv"
+
+go run ./cmd/plot series --class accusation --measure mean \
+    --pair USA:SUN+RUS --pair SUN+RUS:USA \
+    --title "UN General Debate: accusation, mean score per year" \
+    "$tmp/dyads.csv" -o docs/un-usa-sun-rus.png
+echo "wrote docs/un-usa-sun-rus.png" >&2
