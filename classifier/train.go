@@ -16,7 +16,12 @@ import (
 type Example struct {
 	Text   string
 	Labels [datasets.NumClasses]bool
+	Origin string // datasets.Own, or the public corpus of a standoff row
 }
+
+// Real reports whether the example is real text written by others (a
+// standoff row), not a sentence written for the project.
+func (e Example) Real() bool { return e.Origin != "" && e.Origin != datasets.Own }
 
 // Fitter trains one binary classifier per label column: for rows x and
 // columns ys (ys[k][i] true when row i is positive for column k) it
@@ -36,7 +41,7 @@ const DefaultSeed uint64 = 1
 func SplitExamples(rows []datasets.Row) map[string][]Example {
 	out := map[string][]Example{}
 	for _, r := range rows {
-		out[r.Split] = append(out[r.Split], Example{Text: r.Text, Labels: r.Labels})
+		out[r.Split] = append(out[r.Split], Example{Text: r.Text, Labels: r.Labels, Origin: r.Origin})
 	}
 	return out
 }

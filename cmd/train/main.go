@@ -62,7 +62,14 @@ type config struct {
 	reportJSON string
 	minDF      int
 	maxFeat    int
+	data       string
+	export     string
+	curve      bool
 }
+
+// defaultData is where the public corpora that standoff label files point
+// into live in a checkout: the shared folder beside the repository.
+const defaultData = "../shared/data"
 
 // usageError marks errors that exit with status 2.
 type usageError struct{ error }
@@ -81,8 +88,12 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.reportJSON, "report-json", "", "also write the report as JSON to `FILE`")
 	fs.IntVar(&cfg.minDF, "min-df", features.DefaultVocabOptions.MinDF, "minimum number of train sentences an n-gram must occur in")
 	fs.IntVar(&cfg.maxFeat, "max-features", features.DefaultVocabOptions.MaxFeatures, "maximum bag-of-words size")
+	fs.StringVar(&cfg.data, "data", defaultData, "`DIR` holding the public corpora that standoff label files point into (ungdc/, newsmtsc/, petrarch2-dictionaries/)")
+	fs.StringVar(&cfg.export, "export", "", "write the whole corpus with its text to `FILE` (CSV: id,text,labels,speaker,target,split,source) and stop; no training")
+	fs.BoolVar(&cfg.curve, "curve", true, "with real (standoff) rows, report a learning curve on real dev: macro-F1 at 25, 50 and 100% of the real train rows")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: train --corpus FILE [--corpus FILE ...] --out MODEL [flags]")
+		fmt.Fprintln(stderr, "       train --corpus FILE [--corpus FILE ...] --export CORPUS.csv")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -93,7 +104,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, usageError{fmt.Errorf("unexpected argument %q (corpora go after --corpus)", fs.Arg(0))}
 	case len(cfg.corpora) == 0:
 		return nil, usageError{errors.New("no --corpus given")}
-	case cfg.out == "":
+	case cfg.out == "" && cfg.export == "":
 		return nil, usageError{errors.New("no --out given")}
 	case cfg.c <= 0:
 		return nil, usageError{fmt.Errorf("--c must be positive, got %g", cfg.c)}
@@ -123,9 +134,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func train(cfg *config, stdout, stderr io.Writer) error {
 	start := time.Now()
-	corpus, digest, err := readCorpora(cfg.corpora)
+	corpus, digest, err := readCorpora(cfg.corpora, cfg.data)
 	if err != nil {
 		return err
+	}
+	if cfg.export != "" {
+		return atomicfile.Write(cfg.export, func(w io.Writer) error { return exportCorpus(w, corpus.Rows) })
 	}
 	if cfg.actorsFile != "" {
 		if err := checkActors(corpus, cfg.actorsFile, stderr); err != nil {
@@ -180,7 +194,14 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 	if err := atomicfile.Write(cfg.out, model.Write); err != nil {
 		return err
 	}
+	var curve []curvePoint
+	if cfg.curve {
+		if curve, err = learningCurve(split, opt); err != nil {
+			return err
+		}
+	}
 	rep := newReport(model, split, cv, time.Since(start))
+	rep.Curve = curve
 	rep.Model = cfg.out
 	rep.print(stdout)
 	if cfg.reportJSON != "" {
@@ -198,8 +219,8 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 
 // readCorpora reads every corpus file and returns the rows and a SHA-256
 // over the files' bytes, recorded in the model for traceability.
-func readCorpora(paths []string) (*datasets.Corpus, string, error) {
-	var c datasets.Corpus
+func readCorpora(paths []string, data string) (*datasets.Corpus, string, error) {
+	c := datasets.Corpus{Library: &datasets.Library{Root: data}}
 	h := sha256.New()
 	for _, p := range paths {
 		b, err := os.ReadFile(p)

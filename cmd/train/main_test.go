@@ -111,3 +111,49 @@ func TestTrainKeepsOldModelOnFailure(t *testing.T) {
 		t.Errorf("model file changed to %q", b)
 	}
 }
+
+// TestTrainWithStandoffRows trains on own rows and standoff rows whose text
+// lives in a folder of public corpora (here a tiny one written for the
+// test), and checks the own/real report, the learning curve and --export.
+func TestTrainWithStandoffRows(t *testing.T) {
+	dir := t.TempDir()
+	model, rep := filepath.Join(dir, "m.model"), filepath.Join(dir, "r.json")
+	code, out, stderr := trainRun(t, "--corpus", fixture, "--corpus", "testdata/real.csv", "--data", "testdata/shared",
+		"--out", model, "--folds", "0", "--report-json", rep)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"dev/own (", "dev/real (4 sentences)", "test/real (4 sentences)", "learning curve on real dev", "100% (16 real rows)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	var r report
+	b, _ := os.ReadFile(rep)
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Curve) != 3 || r.Curve[0].RealTrainRows != 4 || r.Splits["test/real"].Sentences != 4 || r.Splits["test"].Sentences != r.Splits["test/own"].Sentences+4 {
+		t.Errorf("JSON report: curve %+v, splits %+v", r.Curve, r.Splits)
+	}
+
+	export := filepath.Join(dir, "all.csv")
+	if code, _, stderr := trainRun(t, "--corpus", fixture, "--corpus", "testdata/real.csv", "--data", "testdata/shared", "--export", export); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	b, _ = os.ReadFile(export)
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if lines[0] != "id,text,labels,speaker,target,split,source" || len(lines) != 1+73+24 {
+		t.Fatalf("export: header %q, %d lines", lines[0], len(lines))
+	}
+	want := "t02,We are ready to resume negotiations with our neighbours at any time and in any place.,reassurance,AAA,,train,ungdc"
+	if !strings.Contains(string(b), want+"\n") || !strings.Contains(string(b), ",own\n") {
+		t.Errorf("export lacks the resolved real row %q or own rows", want)
+	}
+
+	// Without the corpora, a standoff file is a FILE:LINE error.
+	code, _, stderr = trainRun(t, "--corpus", fixture, "--corpus", "testdata/real.csv", "--data", filepath.Join(dir, "none"), "--out", model)
+	if code != 1 || !strings.Contains(stderr, "testdata/real.csv:2: source ungdc: open ") || strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+		t.Errorf("missing corpora: exit %d, stderr %q", code, stderr)
+	}
+}

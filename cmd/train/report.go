@@ -19,6 +19,7 @@ type report struct {
 	Thresholds     map[string]float64     `json:"thresholds"`
 	Splits         map[string]splitReport `json:"splits"`
 	CV             *cvReport              `json:"cross_validation,omitempty"`
+	Curve          []curvePoint           `json:"learning_curve,omitempty"`
 	Seconds        float64                `json:"seconds"`
 	order          []string               // splits in print order
 	evals          map[string]classifier.Evaluation
@@ -61,8 +62,18 @@ func newReport(m *classifier.Model, split map[string][]classifier.Example, cv []
 	for c, name := range datasets.Classes {
 		r.Thresholds[name] = m.Thresholds[c]
 	}
+	// With real rows, each split is also scored on its own and its real
+	// rows apart: the two kinds of text are judged separately.
+	parts := map[string][]classifier.Example{"dev": split["dev"], "test": split["test"]}
+	for _, s := range []string{"dev", "test"} {
+		own, real := byOrigin(split[s])
+		if len(real) > 0 {
+			parts[s+"/own"], parts[s+"/real"] = own, real
+			r.order = append(r.order, s+"/own", s+"/real")
+		}
+	}
 	for _, s := range r.order {
-		ev := classifier.Evaluate(m, split[s])
+		ev := classifier.Evaluate(m, parts[s])
 		r.evals[s] = ev
 		sr := splitReport{Sentences: ev.N, MacroF1: ev.MacroF1, Classes: map[string]classReport{}, Confusion: map[string]map[string]int{}}
 		for c, name := range datasets.Classes {
@@ -121,6 +132,12 @@ func (r *report) print(w io.Writer) {
 			parts[i] = fmt.Sprintf("%.3f", f)
 		}
 		fmt.Fprintf(w, "\n%d-fold cross-validation on train: macro-F1 %.3f ± %.3f (%s)\n", r.CV.Folds, r.CV.Mean, r.CV.Std, strings.Join(parts, " "))
+	}
+	if len(r.Curve) > 0 {
+		fmt.Fprintf(w, "\nlearning curve on real dev (all own train rows + a share of the real ones):\n")
+		for _, p := range r.Curve {
+			fmt.Fprintf(w, "  %3.0f%% (%d real rows): macro-F1 %.3f\n", 100*p.Fraction, p.RealTrainRows, p.MacroF1)
+		}
 	}
 	fmt.Fprintf(w, "time %.2fs\n", r.Seconds)
 }
