@@ -1,6 +1,8 @@
 package main
 
 import (
+	"math/rand/v2"
+
 	"stance/classifier"
 )
 
@@ -16,16 +18,18 @@ type curvePoint struct {
 	MacroF1       float64 `json:"real_dev_macro_f1"`
 }
 
-// learningCurve trains once per fraction of the real train rows (the rows
-// in corpus order, which the standoff files keep shuffled by document) and
-// scores each model on the real dev rows. It returns nil when there are no
-// real rows to learn from or to score on.
-func learningCurve(split map[string][]classifier.Example, opt classifier.Options) ([]curvePoint, error) {
+// learningCurve trains once per fraction of the real train rows (a
+// seeded shuffle of them, so that each share mixes all sources) and scores
+// each model on the real dev rows. It returns nil when there are no real
+// rows to learn from or to score on.
+func learningCurve(split map[string][]classifier.Example, opt classifier.Options, seed uint64) ([]curvePoint, error) {
 	own, real := byOrigin(split["train"])
 	_, realDev := byOrigin(split["dev"])
 	if len(real) == 0 || len(realDev) == 0 {
 		return nil, nil
 	}
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	rng.Shuffle(len(real), func(i, j int) { real[i], real[j] = real[j], real[i] })
 	opt.Progress = nil
 	var out []curvePoint
 	for _, f := range curveFractions {

@@ -196,7 +196,7 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 	}
 	var curve []curvePoint
 	if cfg.curve {
-		if curve, err = learningCurve(split, opt); err != nil {
+		if curve, err = learningCurve(split, opt, cfg.seed); err != nil {
 			return err
 		}
 	}
