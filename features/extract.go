@@ -30,14 +30,27 @@ var contextNames = [...]string{"ctx:negation", "ctx:modal", "ctx:conditional", "
 // classFeatureNames are the per-class aggregate cue features, in order.
 var classFeatureNames = [...]string{"", ":negated", ":quoted", ":conditional", ":modal"}
 
+// Groups are the optional feature groups of an Extractor. Each can be left
+// out, which is how train measures what it brings (--no-verbs,
+// --no-voice, --no-clusters).
+type Groups struct {
+	Verbs    *Lexicon  // CAMEO verb classes (ParseVerbLexicon), or nil
+	Clusters *Clusters // word clusters, or nil
+	Voice    bool      // the speaker's-voice features (see voice.go)
+}
+
 // Extractor maps sentences to vectors. It is safe for concurrent use.
 type Extractor struct {
 	Vocab   *Vocabulary
 	Lexicon *Lexicon
+	Groups  Groups
 
 	patternBase int // first pattern feature
 	aggBase     int // first aggregate cue feature
 	ctxBase     int // first context feature
+	verbBase    int // first verb-class feature: two per class, plain and negated
+	voiceBase   int // first voice feature
+	clusterBase int // first cluster feature
 	dim         int
 	scratch     sync.Pool
 }
@@ -46,11 +59,30 @@ type Extractor struct {
 // bag of words, then one feature per cue pattern, then aggregate cue and
 // context features, then a constant bias feature.
 func NewExtractor(v *Vocabulary, lex *Lexicon) *Extractor {
-	e := &Extractor{Vocab: v, Lexicon: lex}
+	return NewExtractorGroups(v, lex, Groups{})
+}
+
+// NewExtractorGroups is NewExtractor with optional feature groups, placed
+// after the context features and before the bias: verb classes, voice,
+// clusters.
+func NewExtractorGroups(v *Vocabulary, lex *Lexicon, g Groups) *Extractor {
+	e := &Extractor{Vocab: v, Lexicon: lex, Groups: g}
 	e.patternBase = v.Len()
 	e.aggBase = e.patternBase + len(lex.Patterns)
 	e.ctxBase = e.aggBase + len(LexiconClasses)*len(classFeatureNames)
-	e.dim = e.ctxBase + len(contextNames) + 1
+	e.verbBase = e.ctxBase + len(contextNames)
+	e.voiceBase = e.verbBase
+	if g.Verbs != nil {
+		e.voiceBase += 2 * len(g.Verbs.Classes)
+	}
+	e.clusterBase = e.voiceBase
+	if g.Voice {
+		e.clusterBase += len(voiceNames)
+	}
+	e.dim = e.clusterBase + 1
+	if g.Clusters != nil {
+		e.dim += g.Clusters.K
+	}
 	e.scratch.New = func() any { return e.NewScratch() }
 	return e
 }
@@ -75,8 +107,19 @@ func (e *Extractor) FeatureName(i int) string {
 	case i < e.ctxBase:
 		k := i - e.aggBase
 		return "cue:" + LexiconClasses[k/len(classFeatureNames)] + classFeatureNames[k%len(classFeatureNames)]
-	case i < e.dim-1:
+	case i < e.verbBase:
 		return contextNames[i-e.ctxBase]
+	case i < e.voiceBase:
+		k := i - e.verbBase
+		name := "verb:" + e.Groups.Verbs.Classes[k/2]
+		if k%2 == 1 {
+			name += ":negated"
+		}
+		return name
+	case i < e.clusterBase:
+		return voiceNames[i-e.voiceBase]
+	case i < e.dim-1:
+		return fmt.Sprintf("cluster:%d", i-e.clusterBase)
 	}
 	return "bias"
 }
@@ -93,6 +136,9 @@ type Scratch struct {
 	negated  []bool
 	question bool
 	matches  []Match
+	vmatches []Match
+	vcount   []float64 // verb-class counts, two per class
+	ccount   []int32   // cluster counts
 	idx      []int32
 }
 
@@ -153,7 +199,44 @@ func (e *Extractor) ExtractWith(sc *Scratch, dst Vector, sentence string) Vector
 		floats.Scale(1/norm, dst.Value)
 	}
 
-	return e.appendCues(dst, sc)
+	dst = e.appendCues(dst, sc)
+	if e.Groups.Clusters != nil {
+		dst = e.appendClusters(dst, sc)
+	}
+	dst.Index = append(dst.Index, int32(e.Bias()))
+	dst.Value = append(dst.Value, 1)
+	return dst
+}
+
+// appendClusters adds the bag of clusters: sublinear counts,
+// L2-normalised like the bag of words, so that a long sentence does not
+// outweigh a short one.
+func (e *Extractor) appendClusters(dst Vector, sc *Scratch) Vector {
+	k := e.Groups.Clusters.K
+	if len(sc.ccount) < k {
+		sc.ccount = make([]int32, k)
+	}
+	from := len(dst.Value)
+	for _, f := range sc.feats {
+		if f.cluster < 0 {
+			continue
+		}
+		if sc.ccount[f.cluster] == 0 {
+			dst.Index = append(dst.Index, int32(e.clusterBase)+f.cluster)
+			dst.Value = append(dst.Value, 0)
+		}
+		sc.ccount[f.cluster]++
+	}
+	v := dst.Value[from:]
+	for j, i := range dst.Index[from:] {
+		c := i - int32(e.clusterBase)
+		v[j] = sublinear(int(sc.ccount[c]))
+		sc.ccount[c] = 0
+	}
+	if norm := math.Sqrt(floats.Dot(v, v)); norm > 0 {
+		floats.Scale(1/norm, v)
+	}
+	return dst
 }
 
 // wordFeat is everything an Extractor needs to know about one word, found
@@ -166,6 +249,10 @@ type wordFeat struct {
 	uni   int32   // unigram feature, or -1
 	bi    uint32  // bigram id, or 0
 	first []int32 // lexicon patterns that start with this stem
+	verbs []int32 // verb-class patterns that start with this stem
+	// cluster is the word's cluster, or -1.
+	cluster int32
+	voice   voiceRole
 }
 
 // wordCacheMax bounds a scratch's word cache; a full cache is emptied.
@@ -179,7 +266,16 @@ func (sc *Scratch) feat(e *Extractor, s string, start, end int) *wordFeat {
 	}
 	w := s[start:end]
 	stem := Stem(w)
-	f = &wordFeat{stem: stem, role: stemRoles[stem], uni: -1, first: e.Lexicon.byFirst[stem]}
+	f = &wordFeat{stem: stem, role: stemRoles[stem], uni: -1, first: e.Lexicon.byFirst[stem], cluster: -1}
+	if e.Groups.Verbs != nil {
+		f.verbs = e.Groups.Verbs.byFirst[stem]
+	}
+	if e.Groups.Clusters != nil {
+		f.cluster = e.Groups.Clusters.Of(stem)
+	}
+	if e.Groups.Voice {
+		f.voice = voiceOf(w, stem)
+	}
 	if r, ok := e.Vocab.stems[stem]; ok {
 		f.uni, f.bi = r.uni, r.id
 	}
@@ -302,8 +398,50 @@ func (e *Extractor) appendCues(dst Vector, sc *Scratch) Vector {
 			dst.Value = append(dst.Value, log1p(n))
 		}
 	}
-	dst.Index = append(dst.Index, int32(e.Bias()))
-	dst.Value = append(dst.Value, 1)
+	if e.Groups.Verbs != nil {
+		dst = e.appendVerbs(dst, sc)
+	}
+	if e.Groups.Voice {
+		dst = e.appendVoice(dst, sc)
+	}
+	return dst
+}
+
+// appendVerbs adds the verb-class features: per class, how many of its
+// patterns the sentence holds outside and inside a negation's scope
+// ("did not threaten" is not a threat), each also counted for the root.
+func (e *Extractor) appendVerbs(dst Vector, sc *Scratch) Vector {
+	lex := e.Groups.Verbs
+	sc.vmatches = lex.matchFeats(sc.vmatches[:0], sc.feats, sc.clause, true)
+	if len(sc.vmatches) == 0 {
+		return dst
+	}
+	if len(sc.vcount) < 2*len(lex.Classes) {
+		sc.vcount = make([]float64, 2*len(lex.Classes))
+	}
+	sc.idx = sc.idx[:0]
+	for _, m := range sc.vmatches {
+		c := lex.Patterns[m.Pattern].Class
+		neg := 0
+		if sc.negated[m.First] {
+			neg = 1
+		}
+		for _, k := range [2]int{c, lex.Parent[c]} {
+			if sc.vcount[2*k+neg] == 0 {
+				sc.idx = append(sc.idx, int32(2*k+neg))
+			}
+			sc.vcount[2*k+neg]++
+			if lex.Parent[c] == c {
+				break
+			}
+		}
+	}
+	slices.Sort(sc.idx)
+	for _, k := range sc.idx {
+		dst.Index = append(dst.Index, int32(e.verbBase)+k)
+		dst.Value = append(dst.Value, log1p(sc.vcount[k]))
+		sc.vcount[k] = 0
+	}
 	return dst
 }
 
@@ -319,7 +457,7 @@ func (e *Extractor) Cues(sentence string) []Match {
 // cues appends the lexicon's matches in the scanned sentence, each marked
 // negated or quoted by the state of its first word.
 func (sc *Scratch) cues(lex *Lexicon, dst []Match) []Match {
-	dst = lex.matchFeats(dst, sc.feats, sc.clause)
+	dst = lex.matchFeats(dst, sc.feats, sc.clause, false)
 	for k := range dst {
 		dst[k].Negated = sc.negated[dst[k].First]
 		dst[k].Quoted = sc.quoted[dst[k].First]

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -42,6 +43,8 @@ type Pattern struct {
 // too. "*" inside a pattern matches up to three words within one clause
 // ("strengthen * deterrent").
 type Lexicon struct {
+	Classes  []string // section names; Pattern.Class indexes it
+	Parent   []int    // Parent[c] is the class that also fires when c does, or c itself
 	Patterns []Pattern
 	Source   []byte // the text parsed, stored in the model file
 	Hash     string // SHA-256 of Source, hex
@@ -73,11 +76,23 @@ func DefaultLexicon() *Lexicon {
 // ParseLexicon reads a lexicon in the format documented on Lexicon. Errors
 // name the file and line.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
+	return parseLexicon(r, name, false)
+}
+
+// parseLexicon reads either kind of lexicon: the stance cues, whose
+// sections are the three LexiconClasses, or verb classes (open), whose
+// sections are CAMEO codes of two to four digits; a code longer than two
+// digits brings its root class (its first two digits) with it.
+func parseLexicon(r io.Reader, name string, open bool) (*Lexicon, error) {
 	src, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	lex := &Lexicon{Source: src, byFirst: map[string][]int32{}}
+	if !open {
+		lex.Classes = LexiconClasses[:]
+		lex.Parent = []int{0, 1, 2}
+	}
 	sum := sha256.Sum256(src)
 	lex.Hash = hex.EncodeToString(sum[:])
 	sc := bufio.NewScanner(bytes.NewReader(src))
@@ -95,6 +110,13 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			continue
 		case strings.HasPrefix(text, "["):
 			section := strings.TrimSuffix(strings.TrimPrefix(text, "["), "]")
+			if open {
+				class = lex.verbClass(section)
+				if class < 0 || !strings.HasSuffix(text, "]") {
+					return nil, fmt.Errorf("%s:%d: bad section %q (want a CAMEO code of 2 to 4 digits, such as [112])", name, line, text)
+				}
+				continue
+			}
 			class = lexiconClass(section)
 			if class < 0 || !strings.HasSuffix(text, "]") {
 				return nil, fmt.Errorf("%s:%d: unknown section %q (want [accusation], [reassurance] or [threat])", name, line, text)
@@ -122,6 +144,27 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		return nil, fmt.Errorf("%s: no cue patterns", name)
 	}
 	return lex, nil
+}
+
+// verbClass returns the class of a CAMEO code section, adding it (and its
+// root) when new, or -1 for a section that is not a code.
+func (lex *Lexicon) verbClass(code string) int {
+	if len(code) < 2 || len(code) > 4 || strings.Trim(code, "0123456789") != "" {
+		return -1
+	}
+	parent := -1
+	if len(code) > 2 {
+		parent = lex.verbClass(code[:2])
+	}
+	if c := slices.Index(lex.Classes, code); c >= 0 {
+		return c
+	}
+	lex.Classes = append(lex.Classes, code)
+	if parent < 0 {
+		parent = len(lex.Classes) - 1
+	}
+	lex.Parent = append(lex.Parent, parent)
+	return len(lex.Classes) - 1
 }
 
 func lexiconClass(s string) int {
@@ -166,10 +209,14 @@ type Match struct {
 
 // matchFeats finds every pattern occurrence in a scanned word list.
 // clause[i] numbers the clause of word i: a pattern never spans two
-// clauses.
-func (lex *Lexicon) matchFeats(dst []Match, feats []*wordFeat, clause []int32) []Match {
+// clauses. verbs picks the verb-class lexicon's index in each word.
+func (lex *Lexicon) matchFeats(dst []Match, feats []*wordFeat, clause []int32, verbs bool) []Match {
 	for i, f := range feats {
-		for _, pi := range f.first {
+		first := f.first
+		if verbs {
+			first = f.verbs
+		}
+		for _, pi := range first {
 			if last, ok := matchAt(lex.Patterns[pi].Stems, feats, clause, i, clause[i]); ok {
 				dst = append(dst, Match{Pattern: int(pi), First: i, Last: last})
 			}
