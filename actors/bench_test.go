@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"bytes"
 	"path/filepath"
 	"testing"
 	"time"
@@ -40,9 +39,9 @@ var benchSentences = []string{
 // every process start does once.
 func BenchmarkDefault(b *testing.B) {
 	b.ReportAllocs()
-	b.SetBytes(int64(len(defaultCSV)))
+	b.SetBytes(int64(len(defaultCSV) + len(phoenixCSV)))
 	for i := 0; i < b.N; i++ {
-		if _, err := Parse(bytes.NewReader(defaultCSV), "gazetteer.csv"); err != nil {
+		if _, err := parseDefault(); err != nil {
 			b.Fatal(err)
 		}
 	}
