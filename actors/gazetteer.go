@@ -9,7 +9,6 @@ import (
 	"io"
 	"maps"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -34,6 +33,34 @@ type Gazetteer struct {
 	// firstByte marks the first bytes of the words in the table, so that
 	// numbers and other unknown words skip the lookup.
 	firstByte [256]bool
+	// hist, when not nil, is this gazetteer plus the office-holders
+	// imported from Phoenix, for sentences dated up to hist.end.
+	hist *history
+}
+
+// history is a gazetteer with the imported office-holders, built on first
+// use. Their 13,000 rows would triple the start-up time of every run, and
+// only text dated before their terms ended (2014) can use them.
+type history struct {
+	end   int32 // last day of any imported term
+	once  sync.Once
+	build func() (*Gazetteer, error)
+	g     *Gazetteer // nil when build failed: the gazetteer without them serves
+}
+
+// historyOn returns the gazetteer to use for a sentence dated day instead
+// of g, or nil for g itself. Undated text is read as current.
+func (g *Gazetteer) historyOn(day int32) *Gazetteer {
+	h := g.hist
+	if h == nil || day == 0 || day > h.end {
+		return nil
+	}
+	h.once.Do(func() {
+		if hg, err := h.build(); err == nil {
+			h.g = hg
+		}
+	})
+	return h.g
 }
 
 // entry is one row of a gazetteer file.
@@ -124,7 +151,8 @@ var (
 // defaultCSV is the hand-written gazetteer; phoenixCSV holds the
 // office-holders imported from the Phoenix dictionaries by
 // scripts/phoenix-import, kept apart so that the import can be re-run
-// without touching hand-checked rows.
+// without touching hand-checked rows, and parsed only when a sentence
+// dated before PhoenixAsOf needs it.
 var (
 	//go:embed gazetteer.csv
 	defaultCSV []byte
@@ -142,18 +170,25 @@ var (
 // use and shared afterwards; a Gazetteer is immutable, so sharing is safe.
 func Default() (*Gazetteer, error) {
 	defaultOnce.Do(func() {
-		defaultGaz, defaultErr = parseDefault()
+		defaultGaz, defaultErr = Parse(bytes.NewReader(defaultCSV), "gazetteer.csv")
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("embedded gazetteer: %w", defaultErr)
+			return
 		}
+		asOf, _ := time.Parse("2006-01-02", PhoenixAsOf)
+		defaultGaz.hist = &history{end: dayOf(asOf), build: parseDefault}
 	})
 	return defaultGaz, defaultErr
 }
 
-// parseDefault parses the embedded files as one gazetteer: the imported
-// rows may use the codes the hand-written file names.
+// parseDefault parses the embedded files as one gazetteer, with the
+// imported office-holders: they may use the codes the hand-written file
+// names.
 func parseDefault() (*Gazetteer, error) {
-	p := newCSVParser("gazetteer.csv", nil)
+	// Sizing the tables for every row up front saves their regrowth, which
+	// was a third of the load time.
+	rows := bytes.Count(defaultCSV, []byte{'\n'}) + bytes.Count(phoenixCSV, []byte{'\n'})
+	p := newCSVParser("gazetteer.csv", nil, rows)
 	p.read(bytes.NewReader(defaultCSV))
 	if len(p.errs) == 0 {
 		// The hand-written file must name its own codes; checking it
@@ -190,13 +225,16 @@ func Parse(r io.Reader, name string) (*Gazetteer, error) {
 
 // parseCSV is Parse; codes in known need no name row of their own.
 func parseCSV(r io.Reader, name string, known *Gazetteer) (*Gazetteer, error) {
-	p := newCSVParser(name, known)
+	p := newCSVParser(name, known, 0)
 	p.read(r)
 	return p.finish()
 }
 
-func newCSVParser(name string, known *Gazetteer) *csvParser {
-	return &csvParser{name: name, seen: make(map[string][]int, 4096), nameRow: map[string]int{}, firstLine: map[string]int{}, known: known}
+// newCSVParser returns a parser; rows, when known, is about how many rows
+// will come.
+func newCSVParser(name string, known *Gazetteer, rows int) *csvParser {
+	return &csvParser{name: name, known: known, entries: make([]entry, 0, rows), seen: make(map[string]int32, max(rows, 1024)),
+		nameRow: map[string]int{}, firstLine: map[string]int{}}
 }
 
 // finish checks that every code has a name and builds the gazetteer.
@@ -212,13 +250,17 @@ func (p *csvParser) finish() (*Gazetteer, error) {
 
 // csvParser holds the state of one Parse call.
 type csvParser struct {
-	name      string
-	entries   []entry
-	errs      []string
-	seen      map[string][]int // phrase key → indexes into entries
-	nameRow   map[string]int   // code → line of its name row
-	firstLine map[string]int   // code → first line that uses it
-	known     *Gazetteer       // when extending: its codes already have names
+	name    string
+	entries []entry
+	errs    []string
+	// seen maps a phrase key to 1 + the index of its last row in entries;
+	// prevSame links each row to the previous row with its key the same
+	// way (0 ends the chain). One map entry per key, no slice per key.
+	seen      map[string]int32
+	prevSame  []int32
+	nameRow   map[string]int // code → line of its name row
+	firstLine map[string]int // code → first line that uses it
+	known     *Gazetteer     // when extending: its codes already have names
 }
 
 // errorf records one problem; it reports false once the report is full.
@@ -326,7 +368,8 @@ func (p *csvParser) row(line int, rec []string) bool {
 	if _, ok := p.firstLine[e.code]; !ok && e.kind != KindBlock {
 		p.firstLine[e.code] = line
 	}
-	p.seen[key] = append(p.seen[key], len(p.entries))
+	p.prevSame = append(p.prevSame, p.seen[key])
+	p.seen[key] = int32(len(p.entries) + 1)
 	p.entries = append(p.entries, e)
 	return true
 }
@@ -363,20 +406,20 @@ func readTerm(e *entry, rec []string) string {
 // capital until 1991 and the Russian one at any other time). A text has at
 // most one undated reading, which holds outside the dated ones.
 func (p *csvParser) conflict(key string, e entry) string {
-	for _, i := range p.seen[key] {
-		o := p.entries[i]
-		if o.code == e.code || o.dated != e.dated {
-			continue
+	msg := ""
+	// The chain runs from the latest row back; the message names the
+	// earliest row in conflict.
+	for i := p.seen[key]; i > 0; i = p.prevSame[i-1] {
+		o := &p.entries[i-1]
+		switch {
+		case o.code == e.code || o.dated != e.dated:
+		case !o.dated:
+			msg = fmt.Sprintf("%s %q maps to %s and %s (first at line %d)", e.kind, e.text, o.code, e.code, o.line)
+		case e.from <= o.to && o.from <= e.to:
+			msg = fmt.Sprintf("%s %q maps to %s and %s in overlapping terms (first at line %d)", e.kind, e.text, o.code, e.code, o.line)
 		}
-		if o.dated && e.dated {
-			if e.from <= o.to && o.from <= e.to {
-				return fmt.Sprintf("%s %q maps to %s and %s in overlapping terms (first at line %d)", e.kind, e.text, o.code, e.code, o.line)
-			}
-			continue
-		}
-		return fmt.Sprintf("%s %q maps to %s and %s (first at line %d)", e.kind, e.text, o.code, e.code, o.line)
 	}
-	return ""
+	return msg
 }
 
 // checkNames reports codes without a display name, in file order.
@@ -444,7 +487,7 @@ func singleSpaced(text string) bool {
 func build(entries []entry, names map[string]string) *Gazetteer {
 	g := &Gazetteer{entries: entries, names: map[string]string{}}
 	byKey := make(map[string]*phrase, len(entries))
-	var keys []string
+	keys := make([]string, 0, len(entries))
 	var buf []token
 	for _, e := range entries {
 		if e.kind == KindName {
@@ -491,8 +534,11 @@ func build(entries []entry, names map[string]string) *Gazetteer {
 	sort.Strings(g.codes)
 	// The rules' words are the same for every gazetteer; the names are added
 	// to a copy of them.
-	index, words := maps.Clone(baseWords), slices.Clone(baseWordList)
-	g.lex = slices.Clone(baseLex)
+	// Sized for a new word per phrase, about what names bring.
+	index := make(map[string]uint32, len(baseWords)+len(keys))
+	maps.Copy(index, baseWords)
+	words := append(make([]string, 0, len(baseWordList)+len(keys)), baseWordList...)
+	g.lex = append(make([]wordInfo, 0, len(baseLex)+len(keys)), baseLex...)
 	for _, key := range keys {
 		// Every word of a name gets an entry, so that matching compares
 		// entries instead of strings.
@@ -600,7 +646,17 @@ func (g *Gazetteer) Extend(user *Gazetteer) *Gazetteer {
 			names[code] = n
 		}
 	}
-	return build(merged, names)
+	ext := build(merged, names)
+	if h := g.hist; h != nil {
+		// The user's entries win over the imported ones too.
+		ext.hist = &history{end: h.end, build: func() (*Gazetteer, error) {
+			if hg := g.historyOn(h.end); hg != nil {
+				return hg.Extend(user), nil
+			}
+			return nil, errors.New("no history gazetteer")
+		}}
+	}
+	return ext
 }
 
 // ExtendFrom reads a user's actor file, in the gazetteer CSV format or as
