@@ -272,8 +272,9 @@ func petrarchDate(s string) (int32, bool) {
 }
 
 // petrarchRange reads "from-to". Two two-digit years follow the 50/50 rule
-// of petrarchDate when it makes the range run forwards ("030101-091130" is
-// 2003–2009, not 1903–1909). Otherwise a two-digit year is read in
+// of petrarchDate when it makes the range run forwards and end before 2030,
+// after the dictionaries were written ("030101-091130" is 2003–2009, not
+// 1903–1909; "330101-351231" is 1933–1935). Otherwise a two-digit year is read in
 // whichever century makes the range run forwards over the shortest span:
 // the dictionaries write "19300415-480909" for 1930–1948 and
 // "480909-940708" for 1948–1994, which the plain 50/50 rule would get
@@ -288,7 +289,7 @@ func petrarchRange(a, b string) (int32, int32, bool) {
 	if len(a) == 6 && len(b) == 6 {
 		from, _ := petrarchDate(a)
 		to, _ := petrarchDate(b)
-		if from <= to {
+		if from <= to && to < 20300000 {
 			return from, to, true
 		}
 	}

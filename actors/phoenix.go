@@ -78,7 +78,16 @@ var titleWords = map[string]bool{"president": true, "former": true, "ex": true, 
 	"defence": true, "foreign": true, "ambassador": true, "senator": true, "sen.": true, "mr.": true,
 	"mrs.": true, "dr.": true, "sir": true, "the": true, "of": true, "commander": true, "marshal": true,
 	"colonel": true, "col.": true, "lt.": true, "admiral": true, "adm.": true, "presidential": true,
-	"spokesman": true, "envoy": true, "mayor": true, "candidate": true, "late": true, "dictator": true}
+	"spokesman": true, "envoy": true, "mayor": true, "candidate": true, "late": true, "dictator": true,
+	// Bodies listed among a leader's names ("Soviet Communist Party").
+	"party": true, "committee": true, "council": true, "ministry": true, "army": true, "communist": true,
+	"soviet": true, "union": true, "republic": true, "national": true, "forces": true, "office": true,
+	"cabinet": true, "regime": true, "junta": true, "embassy": true}
+
+// maxNameWords bounds the words of an imported name: longer forms are
+// transliterations in full ("Abd Al Aziz bin Fahd bin Abd Al Aziz Al
+// Saud") that news never prints.
+const maxNameWords = 5
 
 // commonSurnames are bare surnames that the dictionary lists but that are
 // also everyday English words or names of places, found by reading the
@@ -282,7 +291,7 @@ func phoenixNames(phrases []string) []string {
 // plainName reports whether words are a person's name and nothing else:
 // letters, initials and hyphens, no title, no digit, no lone acronym.
 func plainName(words []string) bool {
-	if len(words) == 0 {
+	if len(words) == 0 || len(words) > maxNameWords {
 		return false
 	}
 	for _, w := range words {
@@ -293,7 +302,7 @@ func plainName(words []string) bool {
 			}
 		}
 		for _, r := range w {
-			if unicode.IsDigit(r) || r == '(' || r == ')' || r == '/' || r == '&' || r == '"' {
+			if unicode.IsDigit(r) || strings.ContainsRune(`()/&",;`, r) {
 				return false
 			}
 		}
@@ -303,11 +312,14 @@ func plainName(words []string) bool {
 }
 
 // fixNameCase mends what word-by-word Title Case does to names: "Mcnamara"
-// → "McNamara", "O'neill" → "O'Neill", and "Giscard D'estaing" →
-// "Giscard d'Estaing".
+// → "McNamara", "O'neill" → "O'Neill", "Giscard D'estaing" → "Giscard
+// d'Estaing", and "Rainier Iii" → "Rainier III".
 func fixNameCase(text string) string {
 	words := strings.Fields(text)
 	for i, w := range words {
+		if i > 0 && romanNumerals[w] {
+			w = strings.ToUpper(w)
+		}
 		if len(w) > 3 && strings.HasPrefix(w, "Mc") {
 			w = "Mc" + strings.ToUpper(w[2:3]) + w[3:]
 		}
@@ -322,6 +334,9 @@ func fixNameCase(text string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// romanNumerals are the regnal numbers as Title Case leaves them.
+var romanNumerals = map[string]bool{"Ii": true, "Iii": true, "Iv": true, "Vi": true, "Vii": true, "Viii": true}
 
 // apostropheForms gives a text with a straight apostrophe in its
 // typographic form too, as the rest of the gazetteer does.
