@@ -68,7 +68,7 @@ func TestImportPhoenixRows(t *testing.T) {
 		{"FRE,person,Rufus T. Firefly,government,1933-01-01,1935-12-31", true},
 		{"FRE,person,Rufus T. Firefly,defence,1936-01-01,1937-12-31", true},
 		{"FRE,person,Firefly,government,1933-01-01,1935-12-31", true}, // a surname with its full name
-		{"President Rufus", false},                                    // titles
+		{"President Rufus", false}, // titles
 		{"Former President", false},
 		{"1920-01-01", false}, // ELI careers
 		{"SYL,person,Vera Trentino,government,1933-01-01,1935-12-31", true}, // roots in a row, terms merged
