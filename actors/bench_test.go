@@ -75,6 +75,23 @@ func BenchmarkFind(b *testing.B) {
 	}
 }
 
+// BenchmarkFindHistory is BenchmarkFind on a date before 2014, when the
+// sentence is looked up again in the gazetteer with the imported
+// office-holders.
+func BenchmarkFindHistory(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	date := time.Date(1985, 6, 1, 0, 0, 0, 0, time.UTC)
+	g.Find(benchSentences[0], date) // builds the history gazetteer
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.Find(benchSentences[i%len(benchSentences)], date)
+	}
+}
+
 // BenchmarkAttribute measures attribution of the sentences as one running
 // document; one op is one sentence (about 25 words on average).
 func BenchmarkAttribute(b *testing.B) {
