@@ -48,6 +48,19 @@ func BenchmarkDefault(b *testing.B) {
 	}
 }
 
+// BenchmarkDefaultHistory parses the embedded gazetteer with the imported
+// office-holders, as a process does once on its first sentence dated
+// before 2014.
+func BenchmarkDefaultHistory(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(defaultCSV) + len(phoenixCSV)))
+	for i := 0; i < b.N; i++ {
+		if _, err := parseDefault(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkFind measures mention finding; one op is one sentence.
 func BenchmarkFind(b *testing.B) {
 	g, err := Default()
@@ -55,6 +68,23 @@ func BenchmarkFind(b *testing.B) {
 		b.Fatal(err)
 	}
 	date := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.Find(benchSentences[i%len(benchSentences)], date)
+	}
+}
+
+// BenchmarkFindHistory is BenchmarkFind on a date before 2014, when the
+// sentence is looked up again in the gazetteer with the imported
+// office-holders.
+func BenchmarkFindHistory(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	date := time.Date(1985, 6, 1, 0, 0, 0, 0, time.UTC)
+	g.Find(benchSentences[0], date) // builds the history gazetteer
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

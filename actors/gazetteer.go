@@ -9,7 +9,6 @@ import (
 	"io"
 	"maps"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -34,12 +33,40 @@ type Gazetteer struct {
 	// firstByte marks the first bytes of the words in the table, so that
 	// numbers and other unknown words skip the lookup.
 	firstByte [256]bool
+	// hist, when not nil, is this gazetteer plus the office-holders
+	// imported from Phoenix, for sentences dated up to hist.end.
+	hist *history
+}
+
+// history is a gazetteer with the imported office-holders, built on first
+// use. Their 13,000 rows would triple the start-up time of every run, and
+// only text dated before their terms ended (2014) can use them.
+type history struct {
+	end   int32 // last day of any imported term
+	once  sync.Once
+	build func() (*Gazetteer, error)
+	g     *Gazetteer // nil when build failed: the gazetteer without them serves
+}
+
+// historyOn returns the gazetteer to use for a sentence dated day instead
+// of g, or nil for g itself. Undated text is read as current.
+func (g *Gazetteer) historyOn(day int32) *Gazetteer {
+	h := g.hist
+	if h == nil || day == 0 || day > h.end {
+		return nil
+	}
+	h.once.Do(func() {
+		if hg, err := h.build(); err == nil {
+			h.g = hg
+		}
+	})
+	return h.g
 }
 
 // entry is one row of a gazetteer file.
 type entry struct {
 	code, kind, text, role string
-	from, to               int32 // yyyymmdd, inclusive; only for dated entries
+	from, to               int32 // yyyymmdd, inclusive; only for dated entries (persons, dated aliases)
 	dated                  bool
 	line                   int
 }
@@ -60,14 +87,16 @@ type ptok struct {
 }
 
 // sense is one reading of a phrase: an actor code, valid over a date range
-// when the phrase names a person in office.
+// when the phrase names a person in office or a state that no longer exists
+// ("Moscow" is the Soviet Union's capital until 1991).
 type sense struct {
 	code, kind string
 	from, to   int32
 	dated      bool
 }
 
-// Kinds of gazetteer entries. A person is dated; the others always apply.
+// Kinds of gazetteer entries. A person is dated; the others always apply
+// unless the row gives dates.
 const (
 	KindName    = "name"
 	KindAlias   = "alias"
@@ -81,6 +110,17 @@ const (
 	// Forces"): being the longest match, it keeps the shorter name from
 	// matching. Its code column is empty.
 	KindBlock = "block"
+)
+
+// Roles of imported office-holders (see ImportPhoenix).
+const (
+	// RoleGovernment is a member of a state's government at any level that
+	// Phoenix codes GOV: heads of state and government, foreign and other
+	// ministers.
+	RoleGovernment = "government"
+	// RoleDefence is a defence minister or senior defence official (Phoenix
+	// GOVMIL).
+	RoleDefence = "defence"
 )
 
 // csvHeader is the only header Parse accepts.
@@ -99,13 +139,26 @@ const (
 var (
 	kinds = map[string]bool{KindName: true, KindAlias: true, KindCapital: true, KindSeat: true,
 		KindDemonym: true, KindMedia: true, KindPerson: true, KindBlock: true}
-	roles = map[string]bool{"head of state": true, "head of government": true, "foreign minister": true}
+	// "government" and "defence" are the roles of the rows imported from
+	// Phoenix (ImportPhoenix), whose GOV and GOVMIL codes do not tell a head
+	// of state from a minister.
+	roles = map[string]bool{"head of state": true, "head of government": true, "foreign minister": true,
+		RoleGovernment: true, RoleDefence: true}
 	// codePattern is only used while loading, never per sentence.
 	codePattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,15}$`)
 )
 
-//go:embed gazetteer.csv
-var defaultCSV []byte
+// defaultCSV is the hand-written gazetteer; phoenixCSV holds the
+// office-holders imported from the Phoenix dictionaries by
+// scripts/phoenix-import, kept apart so that the import can be re-run
+// without touching hand-checked rows, and parsed only when a sentence
+// dated before PhoenixAsOf needs it.
+var (
+	//go:embed gazetteer.csv
+	defaultCSV []byte
+	//go:embed gazetteer_phoenix.csv
+	phoenixCSV []byte
+)
 
 var (
 	defaultOnce sync.Once
@@ -120,16 +173,42 @@ func Default() (*Gazetteer, error) {
 		defaultGaz, defaultErr = Parse(bytes.NewReader(defaultCSV), "gazetteer.csv")
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("embedded gazetteer: %w", defaultErr)
+			return
 		}
+		asOf, _ := time.Parse("2006-01-02", PhoenixAsOf)
+		defaultGaz.hist = &history{end: dayOf(asOf), build: parseDefault}
 	})
 	return defaultGaz, defaultErr
 }
 
+// parseDefault parses the embedded files as one gazetteer, with the
+// imported office-holders: they may use the codes the hand-written file
+// names.
+func parseDefault() (*Gazetteer, error) {
+	// Sizing the tables for every row up front saves their regrowth, which
+	// was a third of the load time.
+	rows := bytes.Count(defaultCSV, []byte{'\n'}) + bytes.Count(phoenixCSV, []byte{'\n'})
+	p := newCSVParser("gazetteer.csv", nil, rows)
+	p.read(bytes.NewReader(defaultCSV))
+	if len(p.errs) == 0 {
+		// The hand-written file must name its own codes; checking it
+		// before the next file keeps the error on the right file.
+		p.checkNames()
+	}
+	if len(p.errs) == 0 {
+		p.name = "gazetteer_phoenix.csv"
+		p.read(bytes.NewReader(phoenixCSV))
+	}
+	return p.finish()
+}
+
 // Parse reads a gazetteer in the project's CSV format: RFC 4180, UTF-8,
 // header code,kind,text,role,from,to; one name row per code; role, from
-// and to only for persons, whose terms are inclusive ISO dates (an empty
-// "to" means still in office). One text may name one actor only, except
-// persons in office at different times.
+// and to for persons, whose terms are inclusive ISO dates (an empty
+// "to" means still in office), and for other rows that hold only over a
+// period ("Moscow" as the Soviet capital until 1991). One text may name one
+// actor only, except over periods that do not overlap: on a day inside a
+// row's dates the dated reading wins over the undated one.
 //
 // Texts are matched case-sensitively, word by word. Write names without a
 // leading "the" ("Kremlin", "United Nations"): the matcher accepts an
@@ -146,8 +225,23 @@ func Parse(r io.Reader, name string) (*Gazetteer, error) {
 
 // parseCSV is Parse; codes in known need no name row of their own.
 func parseCSV(r io.Reader, name string, known *Gazetteer) (*Gazetteer, error) {
-	p := csvParser{name: name, seen: make(map[string][]int, 4096), nameRow: map[string]int{}, firstLine: map[string]int{}, known: known}
+	p := newCSVParser(name, known, 0)
 	p.read(r)
+	return p.finish()
+}
+
+// newCSVParser returns a parser; rows, when known, is about how many rows
+// will come.
+func newCSVParser(name string, known *Gazetteer, rows int) *csvParser {
+	return &csvParser{name: name, known: known, entries: make([]entry, 0, rows), seen: make(map[string]int32, max(rows, 1024)),
+		nameRow: map[string]int{}, firstLine: map[string]int{}}
+}
+
+// finish checks that every code has a name and builds the gazetteer.
+func (p *csvParser) finish() (*Gazetteer, error) {
+	if len(p.errs) == 0 {
+		p.checkNames()
+	}
 	if len(p.errs) > 0 {
 		return nil, errors.New(strings.Join(p.errs, "\n"))
 	}
@@ -156,13 +250,17 @@ func parseCSV(r io.Reader, name string, known *Gazetteer) (*Gazetteer, error) {
 
 // csvParser holds the state of one Parse call.
 type csvParser struct {
-	name      string
-	entries   []entry
-	errs      []string
-	seen      map[string][]int // phrase key → indexes into entries
-	nameRow   map[string]int   // code → line of its name row
-	firstLine map[string]int   // code → first line that uses it
-	known     *Gazetteer       // when extending: its codes already have names
+	name    string
+	entries []entry
+	errs    []string
+	// seen maps a phrase key to 1 + the index of its last row in entries;
+	// prevSame links each row to the previous row with its key the same
+	// way (0 ends the chain). One map entry per key, no slice per key.
+	seen      map[string]int32
+	prevSame  []int32
+	nameRow   map[string]int // code → line of its name row
+	firstLine map[string]int // code → first line that uses it
+	known     *Gazetteer     // when extending: its codes already have names
 }
 
 // errorf records one problem; it reports false once the report is full.
@@ -208,9 +306,7 @@ func (p *csvParser) read(r io.Reader) {
 	}
 	if header {
 		p.errorf(1, "missing header %q", csvHeader)
-		return
 	}
-	p.checkNames()
 }
 
 // row checks one record and keeps it when it is valid. It reports false when
@@ -245,12 +341,20 @@ func (p *csvParser) row(line int, rec []string) bool {
 	if !ok {
 		return p.errorf(line, "text %q must start with a letter or digit", e.text)
 	}
-	if e.kind == KindPerson {
-		if msg := personTerm(&e, rec); msg != "" {
+	switch {
+	case e.kind == KindPerson && e.role == "":
+		return p.errorf(line, "missing role for person %q", e.text)
+	case e.kind == KindPerson && !roles[e.role]:
+		return p.errorf(line, "unknown role %q (want head of state, head of government, foreign minister, government or defence)", e.role)
+	case e.kind != KindPerson && e.role != "":
+		return p.errorf(line, "role is only for person rows")
+	case (e.kind == KindName || e.kind == KindBlock) && (rec[4] != "" || rec[5] != ""):
+		return p.errorf(line, "a %s row has no dates", e.kind)
+	}
+	if e.kind == KindPerson || rec[4] != "" || rec[5] != "" {
+		if msg := readTerm(&e, rec); msg != "" {
 			return p.errorf(line, "%s", msg)
 		}
-	} else if rec[3] != "" || rec[4] != "" || rec[5] != "" {
-		return p.errorf(line, "role, from and to are only for person rows")
 	}
 	if e.kind == KindName {
 		if first, dup := p.nameRow[e.code]; dup {
@@ -264,20 +368,16 @@ func (p *csvParser) row(line int, rec []string) bool {
 	if _, ok := p.firstLine[e.code]; !ok && e.kind != KindBlock {
 		p.firstLine[e.code] = line
 	}
-	p.seen[key] = append(p.seen[key], len(p.entries))
+	p.prevSame = append(p.prevSame, p.seen[key])
+	p.seen[key] = int32(len(p.entries) + 1)
 	p.entries = append(p.entries, e)
 	return true
 }
 
-// personTerm checks the role and term of a person row and fills in the
-// term; it returns what is wrong, or "".
-func personTerm(e *entry, rec []string) string {
-	switch {
-	case e.role == "":
-		return fmt.Sprintf("missing role for person %q", e.text)
-	case !roles[e.role]:
-		return fmt.Sprintf("unknown role %q (want head of state, head of government or foreign minister)", e.role)
-	}
+// readTerm reads the from and to columns of a dated row into e; it
+// returns what is wrong, or "". A person is always dated, if only by
+// empty columns (in office at any time).
+func readTerm(e *entry, rec []string) string {
 	e.dated, e.from, e.to = true, openStart, openEnd
 	for i, col := range []string{"from", "to"} {
 		v := rec[4+i]
@@ -301,23 +401,25 @@ func personTerm(e *entry, rec []string) string {
 }
 
 // conflict explains why e may not share its text with earlier rows: one text
-// must name one actor, except for persons in office at different times
-// (Trump's two terms, or a surname shared by successive leaders).
+// must name one actor, except over periods that do not overlap (Trump's two
+// terms, a surname shared by successive leaders, "Moscow" as the Soviet
+// capital until 1991 and the Russian one at any other time). A text has at
+// most one undated reading, which holds outside the dated ones.
 func (p *csvParser) conflict(key string, e entry) string {
-	for _, i := range p.seen[key] {
-		o := p.entries[i]
-		if o.code == e.code {
-			continue
+	msg := ""
+	// The chain runs from the latest row back; the message names the
+	// earliest row in conflict.
+	for i := p.seen[key]; i > 0; i = p.prevSame[i-1] {
+		o := &p.entries[i-1]
+		switch {
+		case o.code == e.code || o.dated != e.dated:
+		case !o.dated:
+			msg = fmt.Sprintf("%s %q maps to %s and %s (first at line %d)", e.kind, e.text, o.code, e.code, o.line)
+		case e.from <= o.to && o.from <= e.to:
+			msg = fmt.Sprintf("%s %q maps to %s and %s in overlapping terms (first at line %d)", e.kind, e.text, o.code, e.code, o.line)
 		}
-		if o.dated && e.dated {
-			if e.from <= o.to && o.from <= e.to {
-				return fmt.Sprintf("person %q maps to %s and %s in overlapping terms (first at line %d)", e.text, o.code, e.code, o.line)
-			}
-			continue
-		}
-		return fmt.Sprintf("%s %q maps to %s and %s (first at line %d)", e.kind, e.text, o.code, e.code, o.line)
 	}
-	return ""
+	return msg
 }
 
 // checkNames reports codes without a display name, in file order.
@@ -385,7 +487,7 @@ func singleSpaced(text string) bool {
 func build(entries []entry, names map[string]string) *Gazetteer {
 	g := &Gazetteer{entries: entries, names: map[string]string{}}
 	byKey := make(map[string]*phrase, len(entries))
-	var keys []string
+	keys := make([]string, 0, len(entries))
 	var buf []token
 	for _, e := range entries {
 		if e.kind == KindName {
@@ -432,8 +534,11 @@ func build(entries []entry, names map[string]string) *Gazetteer {
 	sort.Strings(g.codes)
 	// The rules' words are the same for every gazetteer; the names are added
 	// to a copy of them.
-	index, words := maps.Clone(baseWords), slices.Clone(baseWordList)
-	g.lex = slices.Clone(baseLex)
+	// Sized for a new word per phrase, about what names bring.
+	index := make(map[string]uint32, len(baseWords)+len(keys))
+	maps.Copy(index, baseWords)
+	words := append(make([]string, 0, len(baseWordList)+len(keys)), baseWordList...)
+	g.lex = append(make([]wordInfo, 0, len(baseLex)+len(keys)), baseLex...)
 	for _, key := range keys {
 		// Every word of a name gets an entry, so that matching compares
 		// entries instead of strings.
@@ -481,27 +586,31 @@ func (p *phrase) has(s sense) bool {
 }
 
 // resolve picks the sense of p that applies on day (yyyymmdd, 0 = unknown).
-// A person resolves only inside a term; with no date, the most recent term
-// wins, because undated text is most often current news.
+// A dated sense applies only inside its dates, and there it wins over the
+// undated one ("Moscow" in 1985 is the Soviet Union). With no date the
+// undated sense wins, and failing that the most recent term, because
+// undated text is most often current news.
 func (p *phrase) resolve(day int32) (sense, bool) {
-	if day == 0 {
-		best, found := sense{}, false
-		for _, s := range p.senses {
-			if !s.dated {
+	if len(p.senses) == 1 && !p.senses[0].dated {
+		return p.senses[0], true // most phrases: one undated reading
+	}
+	undated, best, found := -1, sense{}, false
+	for i, s := range p.senses {
+		switch {
+		case !s.dated:
+			undated = i
+		case day != 0:
+			if s.from <= day && day <= s.to {
 				return s, true
 			}
-			if !found || s.from > best.from || s.from == best.from && s.to > best.to {
-				best, found = s, true
-			}
-		}
-		return best, found
-	}
-	for _, s := range p.senses {
-		if !s.dated || s.from <= day && day <= s.to {
-			return s, true
+		case !found || s.from > best.from || s.from == best.from && s.to > best.to:
+			best, found = s, true
 		}
 	}
-	return sense{}, false
+	if undated >= 0 {
+		return p.senses[undated], true
+	}
+	return best, found
 }
 
 // Extend returns a new gazetteer with the user's entries added. Where the
@@ -537,7 +646,17 @@ func (g *Gazetteer) Extend(user *Gazetteer) *Gazetteer {
 			names[code] = n
 		}
 	}
-	return build(merged, names)
+	ext := build(merged, names)
+	if h := g.hist; h != nil {
+		// The user's entries win over the imported ones too.
+		ext.hist = &history{end: h.end, build: func() (*Gazetteer, error) {
+			if hg := g.historyOn(h.end); hg != nil {
+				return hg.Extend(user), nil
+			}
+			return nil, errors.New("no history gazetteer")
+		}}
+	}
+	return ext
 }
 
 // ExtendFrom reads a user's actor file, in the gazetteer CSV format or as

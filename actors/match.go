@@ -62,6 +62,16 @@ func (g *Gazetteer) Find(sentence string, date time.Time) []Mention {
 
 // find appends the mentions in the tokens of s to out.
 func (g *Gazetteer) find(s string, toks []token, day int32, out []mention) []mention {
+	if h := g.historyOn(day); h != nil {
+		// The imported office-holders live in a gazetteer of their own,
+		// whose word table knows more words: the sentence is looked up
+		// again there. Tokenizing does not depend on the table, so the
+		// mentions' token indexes hold for toks too.
+		b := findPool.Get().(*findBuffers)
+		defer findPool.Put(b)
+		b.toks = h.tokens(s, b.toks)
+		return h.find(s, b.toks, day, out)
+	}
 	for i := 0; i < len(toks); {
 		if toks[i].f&fName == 0 {
 			i++ // no name starts with this token

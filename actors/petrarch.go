@@ -18,6 +18,9 @@ import (
 //	+DPRK_                       a synonym of the root above
 //	KIM_IL_SUNG_  # comment      a root whose codes follow on their own lines
 //	    [PRKGOV 721228-940708]   a code valid over a date range (yymmdd or yyyymmdd)
+//	JOSIPOVIC_                   roots in a row without codes share the codes
+//	IVO_JOSIPOVIC_               that follow (the Phoenix files list some
+//	    [HRVGOV >20120219]       persons' names this way)
 //	    [PRKELI >980905]         from a date on;  [USRARM <900823] until a date
 //
 // Each phrase maps to the first three letters of its code (PRKGOV → PRK),
@@ -93,12 +96,18 @@ type petrarchParser struct {
 	// The current block: a root phrase, its synonyms and its codes.
 	phrases []string
 	codes   []pcode
+	coded   bool // a code line was read, even if no code was kept
 	line    int
+
+	// onBlock, when set, receives each block instead of flush turning it
+	// into entries (see ImportPhoenix).
+	onBlock func(line int, phrases []string, codes []pcode)
 }
 
 // pcode is one code of a block: a country, maybe over a term.
 type pcode struct {
 	country  string
+	sector   string // the rest of the code: "GOV" in PRKGOV
 	from, to int32
 	dated    bool
 }
@@ -155,12 +164,18 @@ func (p *petrarchParser) line1(line int, text string) bool {
 		return p.codeList(line, text)
 	}
 	// A new root: the phrase, then optionally its codes on the same line.
-	p.flush()
-	p.line = line
 	phrase, rest := text, ""
 	if k := strings.IndexByte(text, '['); k >= 0 {
 		phrase, rest = strings.TrimSpace(text[:k]), text[k:]
 	}
+	if p.line == 0 || p.coded || rest != "" {
+		p.flush()
+		p.line = line
+	}
+	// Else the block so far has no codes: roots written one after the
+	// other, as the Phoenix dictionaries list some persons' names
+	// ("IVO_JOSIPOVIC_", "PRESIDENT_JOSIPOVIC_", "JOSIPOVIC_", then the
+	// codes), share the codes that follow.
 	p.phrases = append(p.phrases, phrase)
 	if rest != "" {
 		return p.codeList(line, rest)
@@ -170,6 +185,7 @@ func (p *petrarchParser) line1(line int, text string) bool {
 
 // codeList reads one or more "[CODE dates]" groups.
 func (p *petrarchParser) codeList(line int, text string) bool {
+	p.coded = true
 	for text != "" {
 		if text[0] != '[' {
 			// Stray words after the codes: nothing to interpret.
@@ -210,7 +226,7 @@ func parsePcode(s string) (pcode, bool) {
 			return pcode{}, false
 		}
 	}
-	c := pcode{country: code[:3], from: openStart, to: openEnd}
+	c := pcode{country: code[:3], sector: code[3:], from: openStart, to: openEnd}
 	if nonCountry[c.country] {
 		return pcode{}, false
 	}
@@ -255,16 +271,27 @@ func petrarchDate(s string) (int32, bool) {
 	return n, true
 }
 
-// petrarchRange reads "from-to". A two-digit year is read in whichever
-// century makes the range run forwards over the shortest span: the
-// dictionaries write "19300415-480909" for 1930–1948 and "480909-940708"
-// for 1948–1994, which the plain 50/50 rule would get wrong. Of two equally
-// long readings the earlier wins: the dictionaries date from 2014.
+// petrarchRange reads "from-to". Two two-digit years follow the 50/50 rule
+// of petrarchDate when it makes the range run forwards and end before 2030,
+// after the dictionaries were written ("030101-091130" is 2003–2009, not
+// 1903–1909; "330101-351231" is 1933–1935). Otherwise a two-digit year is read in
+// whichever century makes the range run forwards over the shortest span:
+// the dictionaries write "19300415-480909" for 1930–1948 and
+// "480909-940708" for 1948–1994, which the plain 50/50 rule would get
+// wrong. Of two equally long readings the earlier wins: the dictionaries
+// date from 2014.
 func petrarchRange(a, b string) (int32, int32, bool) {
 	fa, okA := petrarchDigits(a)
 	fb, okB := petrarchDigits(b)
 	if !okA || !okB {
 		return 0, 0, false
+	}
+	if len(a) == 6 && len(b) == 6 {
+		from, _ := petrarchDate(a)
+		to, _ := petrarchDate(b)
+		if from <= to && to < 20300000 {
+			return from, to, true
+		}
 	}
 	centuries := func(s string, n int32) []int32 {
 		if len(s) == 8 {
@@ -310,8 +337,12 @@ func petrarchDigits(s string) (int32, bool) {
 
 // flush turns the current block into entries.
 func (p *petrarchParser) flush() {
-	defer func() { p.phrases, p.codes, p.line = p.phrases[:0], p.codes[:0], 0 }()
+	defer func() { p.phrases, p.codes, p.coded, p.line = p.phrases[:0], p.codes[:0], false, 0 }()
 	if p.line == 0 || len(p.codes) == 0 {
+		return
+	}
+	if p.onBlock != nil {
+		p.onBlock(p.line, p.phrases, p.codes)
 		return
 	}
 	for pi, raw := range p.phrases {

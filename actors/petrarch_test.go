@@ -146,3 +146,40 @@ func TestParseAny(t *testing.T) {
 		t.Errorf("empty input: %v", err)
 	}
 }
+
+func TestPetrarchRange(t *testing.T) {
+	tests := []struct {
+		a, b     string
+		from, to int32
+	}{
+		{"030101", "091130", 20030101, 20091130}, // the 50/50 rule when it runs forwards
+		{"480909", "940708", 19480909, 19940708}, // 2048–1994 would run backwards
+		{"330101", "351231", 19330101, 19351231}, // 2033–2035 would be after the dictionaries
+		{"19300415", "480909", 19300415, 19480909},
+		{"980905", "030101", 19980905, 20030101},
+		{"20120219", "20140130", 20120219, 20140130},
+	}
+	for _, tt := range tests {
+		from, to, ok := petrarchRange(tt.a, tt.b)
+		if !ok || from != tt.from || to != tt.to {
+			t.Errorf("petrarchRange(%s, %s) = %d, %d, %v; want %d, %d", tt.a, tt.b, from, to, ok, tt.from, tt.to)
+		}
+	}
+}
+
+func TestPetrarchRootsShareCodes(t *testing.T) {
+	const dict = "IVAN_IVANOV_\nPRESIDENT_IVANOV_\nIVANOV_\n\t[RUSGOV 000101-041231]\nNEXT_ONE_ [FRA]\nSTRAY_ROOT_\nOTHER_ONE_ [DEU]\n"
+	g, err := ParsePetrarch(strings.NewReader(dict), "d.actors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ s, want string }{
+		{"Ivan Ivanov", "RUS"}, {"Ivanov", "RUS"}, {"Next One", "FRA"},
+		{"Stray Root", ""}, // a root with codes of its own ends the run
+		{"Other One", "DEU"},
+	} {
+		if got := codeOf(g, tt.s, day(2002, 1, 1)); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,391 @@
+package actors
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ImportPhoenix reads a Phoenix country-actors dictionary (the PETRARCH
+// format, see ParsePetrarch) and writes the office-holders of states it
+// names as gazetteer CSV, header first, for a file that Parse reads after
+// base (the embedded gazetteer_phoenix.csv is made this way by
+// scripts/phoenix-import).
+//
+// Only persons with a dated GOV code (role "government") or GOVMIL code
+// (role "defence") of a state that base knows are kept: the other sector
+// codes are officials outside government and ELI codes are careers before
+// or after office. Terms still open in the dictionary end at asOf, the day
+// it was made, since nothing in it says how long they lasted. Phoenix codes
+// the Soviet Union as RUS; terms before 1991-12-26 are moved to SUN.
+//
+// Names are kept only in forms news uses for the person alone: forms with
+// a title or a past ("President Reagan", "Former Secretary …"), digits, or
+// that are a single common word are left out, and a bare surname only when
+// the dictionary lists it for a person whose full name it also gives.
+// Conflicts go to base: a text that base has undated, or dated over an
+// overlapping time, is left out, and so is a text that two imported persons
+// of different states share at the same time. Terms of one person that
+// touch or overlap are merged. The output is sorted, so the same inputs
+// give the same bytes.
+func ImportPhoenix(w io.Writer, dict io.Reader, name string, base *Gazetteer, asOf time.Time) error {
+	if base == nil {
+		return errors.New("import phoenix: no base gazetteer")
+	}
+	im := phoenixImport{base: base, asOf: dayOf(asOf), known: map[string][]entry{}}
+	for _, e := range base.entries {
+		if k, ok := phraseKey(e.text); ok {
+			im.known[k] = append(im.known[k], e)
+		}
+	}
+	p := petrarchParser{name: name, names: map[string]string{}, keys: map[string]string{}, onBlock: im.block}
+	if err := p.read(dict); err != nil {
+		return fmt.Errorf("import phoenix: %w", err)
+	}
+	if len(p.errs) > 0 {
+		return fmt.Errorf("import phoenix: %s", strings.Join(p.errs, "\n"))
+	}
+	return writeEntries(w, im.result())
+}
+
+// PhoenixAsOf is the day Phoenix.Countries.actors.txt was generated
+// (CountryInfo.140130): terms it leaves open are cut there.
+const PhoenixAsOf = "2014-01-30"
+
+// phoenixRoles maps the Phoenix sector codes that are kept to their role.
+var phoenixRoles = map[string]string{"GOV": RoleGovernment, "GOVMIL": RoleDefence}
+
+// phoenixPredecessors are the states that Phoenix codes by their
+// successor's code: before until, a term of code belongs to old.
+var phoenixPredecessors = []struct {
+	code, old string
+	until     int32
+}{{"RUS", "SUN", 19911225}}
+
+// titleWords mark forms that name an office rather than the person, or
+// that hold only outside the term ("Former President …", "President-elect
+// …", "Governor …"); such forms are not imported.
+var titleWords = map[string]bool{"president": true, "former": true, "ex": true, "elect": true,
+	"governor": true, "gov.": true, "secretary": true, "minister": true, "premier": true, "prime": true,
+	"vice": true, "deputy": true, "acting": true, "chairman": true, "general": true, "gen.": true,
+	"chancellor": true, "leader": true, "administration": true, "government": true, "defense": true,
+	"defence": true, "foreign": true, "ambassador": true, "senator": true, "sen.": true, "mr.": true,
+	"mrs.": true, "dr.": true, "sir": true, "the": true, "of": true, "commander": true, "marshal": true,
+	"colonel": true, "col.": true, "lt.": true, "admiral": true, "adm.": true, "presidential": true,
+	"spokesman": true, "envoy": true, "mayor": true, "candidate": true, "late": true, "dictator": true,
+	// Bodies listed among a leader's names ("Soviet Communist Party").
+	"party": true, "committee": true, "council": true, "ministry": true, "army": true, "communist": true,
+	"soviet": true, "union": true, "republic": true, "national": true, "forces": true, "office": true,
+	"cabinet": true, "regime": true, "junta": true, "embassy": true}
+
+// maxNameWords bounds the words of an imported name: longer forms are
+// transliterations in full ("Abd Al Aziz bin Fahd bin Abd Al Aziz Al
+// Saud") that news never prints.
+const maxNameWords = 5
+
+// commonSurnames are bare surnames that the dictionary lists but that are
+// also everyday English words or names of places, found by reading the
+// single-word forms of a first import: "Rush" (Kenneth Rush) or "Brown"
+// would turn ordinary words into office-holders.
+var commonSurnames = map[string]bool{"Rush": true, "Brown": true, "Young": true, "Green": true,
+	"White": true, "Black": true, "Long": true, "Little": true, "Baker": true,
+	"Ford": true, "Major": true, "Rice": true, "Powell": true, "Jordan": true,
+	"Church": true, "King": true, "Said": true, "Hope": true, "Gray": true, "Grey": true, "Bird": true,
+	"Hill": true, "Love": true, "Rich": true, "Victoria": true, "Chad": true, "Georgia": true,
+	"Paris": true, "Berlin": true, "Frank": true, "Grant": true, "Mark": true, "Will": true,
+	"March": true, "August": true, "Price": true, "Cook": true, "Bell": true, "Rose": true, "Stone": true,
+	"Wood": true, "Lord": true, "Fox": true, "Wolf": true, "Hunt": true, "Chase": true, "Cash": true,
+	"Dash": true, "Doe": true, "Gates": true, "Banks": true, "Dole": true, "Mills": true, "Ball": true,
+	"Bond": true, "Case": true, "Marshall": true}
+
+// phoenixImport collects the kept rows of one import.
+type phoenixImport struct {
+	base  *Gazetteer
+	asOf  int32
+	known map[string][]entry // base rows by phrase key
+	rows  []entry
+}
+
+// block keeps the office-holders of one dictionary block.
+func (im *phoenixImport) block(line int, phrases []string, codes []pcode) {
+	var terms []entry
+	for _, c := range codes {
+		role := phoenixRoles[c.sector]
+		if role == "" || !c.dated || c.from == openStart || len(c.country) != 3 || !im.base.has(c.country) {
+			continue
+		}
+		to := min(c.to, im.asOf)
+		if c.from > to || !validDay(c.from) || !validDay(to) {
+			continue
+		}
+		terms = append(terms, splitPredecessor(entry{code: c.country, role: role, from: c.from, to: to, dated: true, line: line})...)
+	}
+	if len(terms) == 0 {
+		return
+	}
+	for _, text := range phoenixNames(phrases) {
+		key, ok := phraseKey(text)
+		if !ok {
+			continue
+		}
+		for _, t := range terms {
+			if im.clashesWithBase(key, t) {
+				continue
+			}
+			t.kind, t.text = KindPerson, text
+			im.rows = append(im.rows, t)
+		}
+	}
+}
+
+// splitPredecessor cuts a term at the end of a predecessor state.
+func splitPredecessor(t entry) []entry {
+	for _, p := range phoenixPredecessors {
+		if t.code != p.code || t.from > p.until {
+			continue
+		}
+		old := t
+		old.code, old.to = p.old, min(t.to, p.until)
+		if t.to <= p.until {
+			return []entry{old}
+		}
+		t.from = addDays(p.until, 1)
+		return []entry{old, t}
+	}
+	return []entry{t}
+}
+
+// clashesWithBase reports whether base already gives the text a meaning at
+// the time of t.
+func (im *phoenixImport) clashesWithBase(key string, t entry) bool {
+	for _, o := range im.known[key] {
+		if !o.dated || t.from <= o.to && o.from <= t.to {
+			return true
+		}
+	}
+	return false
+}
+
+// result drops texts that two states share at the same time, merges terms
+// and sorts the rows.
+func (im *phoenixImport) result() []entry {
+	byText := map[string][]entry{}
+	var keys []string
+	for _, e := range im.rows {
+		if _, ok := byText[e.text]; !ok {
+			keys = append(keys, e.text)
+		}
+		byText[e.text] = append(byText[e.text], e)
+	}
+	var out []entry
+	for _, k := range keys {
+		rows := byText[k]
+		var kept []entry
+		for i, e := range rows {
+			if !slices.ContainsFunc(rows, func(o entry) bool {
+				return o.code != e.code && e.from <= o.to && o.from <= e.to
+			}) {
+				kept = append(kept, rows[i])
+			}
+		}
+		out = append(out, mergeTerms(kept)...)
+	}
+	slices.SortFunc(out, func(a, b entry) int {
+		return cmpEntries(a, b)
+	})
+	return out
+}
+
+// cmpEntries orders imported rows by state, then by the person's block in
+// the dictionary, so that one person's forms and terms stay together.
+func cmpEntries(a, b entry) int {
+	if c := strings.Compare(a.code, b.code); c != 0 {
+		return c
+	}
+	if a.line != b.line {
+		return a.line - b.line
+	}
+	if c := strings.Compare(a.text, b.text); c != 0 {
+		return c
+	}
+	if a.from != b.from {
+		return int(a.from - b.from)
+	}
+	return strings.Compare(a.role, b.role)
+}
+
+// mergeTerms joins the terms of one text, state and role that overlap or
+// follow each other without a gap.
+func mergeTerms(rows []entry) []entry {
+	slices.SortFunc(rows, func(a, b entry) int {
+		if c := strings.Compare(a.code+a.role, b.code+b.role); c != 0 {
+			return c
+		}
+		return int(a.from - b.from)
+	})
+	var out []entry
+	for _, e := range rows {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if last.code == e.code && last.role == e.role && e.from <= addDays(last.to, 1) {
+				last.to = max(last.to, e.to)
+				last.line = min(last.line, e.line)
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// phoenixNames turns the phrases of a person's block into the forms to
+// import, in order and without repeats.
+func phoenixNames(phrases []string) []string {
+	var full []string // multi-word forms
+	surnames := map[string]bool{}
+	var single []string
+	for _, raw := range phrases {
+		for _, text := range petrarchTexts(raw) {
+			text = fixNameCase(text)
+			words := strings.Fields(text)
+			if !plainName(words) {
+				continue
+			}
+			if len(words) == 1 {
+				single = append(single, text)
+				continue
+			}
+			full = append(full, text)
+			surnames[words[len(words)-1]] = true
+		}
+	}
+	for _, w := range single {
+		// A bare surname only when it is the last word of a full name in
+		// the same block, long enough not to be an initialism, and not a
+		// common word.
+		// (The rules' word lists are not consulted: they change with the
+		// rules, and the import must give the same bytes.)
+		if surnames[w] && utf8.RuneCountInString(w) >= 4 && !commonSurnames[w] && !englishShort[w] {
+			full = append(full, w)
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range full {
+		for _, v := range apostropheForms(t) {
+			if !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// plainName reports whether words are a person's name and nothing else:
+// letters, initials and hyphens, no title, no digit, no lone acronym.
+func plainName(words []string) bool {
+	if len(words) == 0 || len(words) > maxNameWords {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		for _, part := range strings.FieldsFunc(lw, func(r rune) bool { return r == '-' }) {
+			if titleWords[part] {
+				return false
+			}
+		}
+		for _, r := range w {
+			if unicode.IsDigit(r) || strings.ContainsRune(`()/&",;`, r) {
+				return false
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r) && !(len(words) == 1 && isUpperWord(words[0]))
+}
+
+// fixNameCase mends what word-by-word Title Case does to names: "Mcnamara"
+// → "McNamara", "O'neill" → "O'Neill", "Giscard D'estaing" → "Giscard
+// d'Estaing", and "Rainier Iii" → "Rainier III".
+func fixNameCase(text string) string {
+	words := strings.Fields(text)
+	for i, w := range words {
+		if i > 0 && romanNumerals[w] {
+			w = strings.ToUpper(w)
+		}
+		if len(w) > 3 && strings.HasPrefix(w, "Mc") {
+			w = "Mc" + strings.ToUpper(w[2:3]) + w[3:]
+		}
+		if len(w) > 3 && w[1] == '\'' {
+			first := w[:1]
+			if i > 0 && (first == "D" || first == "L") {
+				first = strings.ToLower(first)
+			}
+			w = first + "'" + strings.ToUpper(w[2:3]) + w[3:]
+		}
+		words[i] = w
+	}
+	return strings.Join(words, " ")
+}
+
+// romanNumerals are the regnal numbers as Title Case leaves them.
+var romanNumerals = map[string]bool{"Ii": true, "Iii": true, "Iv": true, "Vi": true, "Vii": true, "Viii": true}
+
+// apostropheForms gives a text with a straight apostrophe in its
+// typographic form too, as the rest of the gazetteer does.
+func apostropheForms(text string) []string {
+	if strings.Contains(text, "'") {
+		return []string{text, strings.ReplaceAll(text, "'", "’")}
+	}
+	return []string{text}
+}
+
+// validDay reports whether a yyyymmdd number is a real calendar day.
+func validDay(d int32) bool {
+	t := time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, time.UTC)
+	return dayOf(t) == d
+}
+
+// addDays moves a yyyymmdd day by n days.
+func addDays(d int32, n int) int32 {
+	if d >= openEnd {
+		return d
+	}
+	t := time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, time.UTC)
+	return dayOf(t.AddDate(0, 0, n))
+}
+
+// writeEntries writes rows as gazetteer CSV with its header.
+func writeEntries(w io.Writer, rows []entry) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(strings.Split(csvHeader, ",")); err != nil {
+		return err
+	}
+	for _, e := range rows {
+		rec := []string{e.code, e.kind, e.text, e.role, "", ""}
+		if e.dated {
+			rec[4], rec[5] = dayString(e.from, openStart), dayString(e.to, openEnd)
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// dayString formats a yyyymmdd number as an ISO date, or "" when it is the
+// open end it stands for.
+func dayString(d, open int32) string {
+	if d == open {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d/10000, d/100%100, d%100)
+}
