@@ -18,7 +18,10 @@ import (
 
 // FormatVersion is the model-file format this package writes and the
 // newest it reads.
-const FormatVersion = 1
+//
+// Version 2 added the optional feature groups (verb classes, voice,
+// clusters); version 1 files, which have none, still read.
+const FormatVersion = 2
 
 // magic starts every model file.
 const magic = "stance-model"
@@ -37,6 +40,9 @@ type payload struct {
 	Thresholds []float64    `json:"thresholds"`
 	Vocabulary vocabJSON    `json:"vocabulary"`
 	Lexicon    lexiconJSON  `json:"lexicon"`
+	Verbs      *lexiconJSON `json:"verbs,omitempty"`    // CAMEO verb classes (features.ParseVerbLexicon)
+	Voice      bool         `json:"voice,omitempty"`    // the speaker's-voice features
+	Clusters   *clusterJSON `json:"clusters,omitempty"` // word clusters
 	Dim        int          `json:"features"`
 	Weights    [][]float64  `json:"weights"` // one array per class, one weight per feature
 	Training   TrainingInfo `json:"training"`
@@ -45,6 +51,13 @@ type payload struct {
 type vocabJSON struct {
 	Terms []string  `json:"terms"`
 	IDF   []float64 `json:"idf"`
+}
+
+// clusterJSON holds the clusters as two parallel arrays, sorted by stem.
+type clusterJSON struct {
+	K     int      `json:"k"`
+	Stems []string `json:"stems"`
+	IDs   []int32  `json:"ids"`
 }
 
 type lexiconJSON struct {
@@ -67,6 +80,14 @@ func (m *Model) Write(w io.Writer) error {
 		Dim:        dim,
 		Weights:    make([][]float64, k),
 		Training:   m.Info,
+	}
+	g := m.Extractor.Groups
+	if g.Verbs != nil {
+		p.Verbs = &lexiconJSON{SHA256: g.Verbs.Hash, Text: string(g.Verbs.Source)}
+	}
+	p.Voice = g.Voice
+	if g.Clusters != nil {
+		p.Clusters = &clusterJSON{K: g.Clusters.K, Stems: g.Clusters.Stems, IDs: g.Clusters.IDs}
 	}
 	for c := range p.Weights {
 		p.Weights[c] = make([]float64, dim)
@@ -147,7 +168,21 @@ func (p *payload) model() (*Model, error) {
 	if lex.Hash != p.Lexicon.SHA256 {
 		return nil, errors.New("model lexicon does not match its recorded sha256")
 	}
-	ex := features.NewExtractor(features.NewVocabulary(p.Vocabulary.Terms, p.Vocabulary.IDF), lex)
+	g := features.Groups{Voice: p.Voice}
+	if p.Verbs != nil {
+		if g.Verbs, err = features.ParseVerbLexicon(strings.NewReader(p.Verbs.Text), "model verb classes"); err != nil {
+			return nil, err
+		}
+		if g.Verbs.Hash != p.Verbs.SHA256 {
+			return nil, errors.New("model verb classes do not match their recorded sha256")
+		}
+	}
+	if p.Clusters != nil {
+		if g.Clusters, err = features.NewClusters(p.Clusters.K, p.Clusters.Stems, p.Clusters.IDs); err != nil {
+			return nil, fmt.Errorf("model %w", err)
+		}
+	}
+	ex := features.NewExtractorGroups(features.NewVocabulary(p.Vocabulary.Terms, p.Vocabulary.IDF), lex, g)
 	dim := ex.Dim()
 	if p.Dim != dim {
 		return nil, fmt.Errorf("model records %d features but its vocabulary and lexicon make %d", p.Dim, dim)

@@ -37,6 +37,7 @@ type TrainingInfo struct {
 	Seed         uint64  `json:"seed"`
 	MinDF        int     `json:"min_df"`
 	MaxFeatures  int     `json:"max_features"`
+	RealWeight   int     `json:"real_weight,omitempty"`
 }
 
 // Score returns the per-class probabilities of a sentence.

@@ -51,7 +51,16 @@ type Options struct {
 	C       float64               // inverse regularisation strength
 	Vocab   features.VocabOptions // bag-of-words limits
 	Lexicon *features.Lexicon     // cue phrases; nil means features.DefaultLexicon
-	Fit     Fitter
+	Groups  features.Groups       // optional feature groups: verb classes, voice, clusters
+	// RealWeight counts each real (standoff) train row this many times
+	// (0 and 1: once). Real rows are few beside the own corpus, and they
+	// are the text the model meets; repeating them is liblinear's way to
+	// weight rows, and it keeps training deterministic.
+	RealWeight int
+	// RealThresholds picks each class's threshold on the real dev rows
+	// alone when there are any, since real text is what predict scores.
+	RealThresholds bool
+	Fit            Fitter
 	// Progress, if set, is called after each model is trained (the final
 	// one, and one per cross-validation fold) with the steps done and due.
 	Progress func(done, total int)
@@ -85,11 +94,12 @@ func Train(train, dev []Example, opt Options) (*Model, error) {
 	if lex == nil {
 		lex = features.DefaultLexicon()
 	}
+	train = weighted(train, opt.RealWeight)
 	texts := make([]string, len(train))
 	for i, e := range train {
 		texts[i] = e.Text
 	}
-	ex := features.NewExtractor(features.FitVocabulary(texts, opt.Vocab), lex)
+	ex := features.NewExtractorGroups(features.FitVocabulary(texts, opt.Vocab), lex, opt.Groups)
 	x := make([]features.Vector, len(train))
 	for i, t := range texts {
 		x[i] = ex.Extract(t)
@@ -116,6 +126,17 @@ func Train(train, dev []Example, opt Options) (*Model, error) {
 		opt.Progress(1, 1)
 	}
 	m.Thresholds = Scores{0.5, 0.5, 0.5}
+	if opt.RealThresholds {
+		var real []Example
+		for _, e := range dev {
+			if e.Real() {
+				real = append(real, e)
+			}
+		}
+		if len(real) > 0 {
+			dev = real
+		}
+	}
 	if len(dev) > 0 {
 		scores := make([]Scores, len(dev))
 		for i, e := range dev {
@@ -125,8 +146,26 @@ func Train(train, dev []Example, opt Options) (*Model, error) {
 			m.Thresholds[c] = bestThreshold(scores, dev, c)
 		}
 	}
-	m.Info = TrainingInfo{Sentences: len(train), C: opt.C, MinDF: opt.Vocab.MinDF, MaxFeatures: opt.Vocab.MaxFeatures}
+	m.Info = TrainingInfo{Sentences: len(train), C: opt.C, MinDF: opt.Vocab.MinDF, MaxFeatures: opt.Vocab.MaxFeatures, RealWeight: opt.RealWeight}
 	return m, nil
+}
+
+// weighted returns the train rows with each real row repeated w times,
+// each repeat beside its original, so the order stays deterministic.
+func weighted(train []Example, w int) []Example {
+	if w <= 1 {
+		return train
+	}
+	out := make([]Example, 0, len(train))
+	for _, e := range train {
+		out = append(out, e)
+		if e.Real() {
+			for range w - 1 {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
 
 // bestThreshold returns the threshold in [0.05, 0.95] (step 0.01) that

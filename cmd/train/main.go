@@ -3,6 +3,8 @@
 //
 //	train --corpus datasets/corpus.csv [--corpus more.csv ...] --out FILE
 //	      [--cues FILE] [--c 1.0] [--folds 5] [--seed 1] [--report-json FILE]
+//	      [--verbs=false] [--voice=false] [--clusters FILE [--clusters-from TEXTS.jsonl.gz ...]]
+//	      [--real-weight N] [--real-thresholds=false]
 //
 // It prints per-class precision, recall and F1 on the dev and test splits,
 // macro-F1, a confusion table, cross-validated macro-F1 on the train split,
@@ -65,6 +67,13 @@ type config struct {
 	data       string
 	export     string
 	curve      bool
+
+	verbs          bool
+	voice          bool
+	clusters       string
+	clustersFrom   listFlag
+	realWeight     int
+	realThresholds bool
 }
 
 // defaultData is where the public corpora that standoff label files point
@@ -91,6 +100,12 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.data, "data", defaultData, "`DIR` holding the public corpora that standoff label files point into (ungdc/, newsmtsc/, petrarch2-dictionaries/)")
 	fs.StringVar(&cfg.export, "export", "", "write the whole corpus with its text to `FILE` (CSV: id,text,labels,speaker,target,split,source) and stop; no training")
 	fs.BoolVar(&cfg.curve, "curve", true, "with real (standoff) rows, report a learning curve on real dev: macro-F1 at 25, 50 and 100% of the real train rows")
+	fs.BoolVar(&cfg.verbs, "verbs", true, "add the CAMEO verb-class features (--verbs=false to leave them out)")
+	fs.BoolVar(&cfg.voice, "voice", true, "add the speaker's-voice features (--voice=false to leave them out)")
+	fs.StringVar(&cfg.clusters, "clusters", "", "word clusters `FILE` to embed in the model; with --clusters-from, where to write the clusters built")
+	fs.Var(&cfg.clustersFrom, "clusters-from", "build word clusters from the \"text\" fields of this JSONL `FILE` (.gz read as gzip) and the train rows; repeat for several")
+	fs.IntVar(&cfg.realWeight, "real-weight", 1, "count each real (standoff) train row `N` times")
+	fs.BoolVar(&cfg.realThresholds, "real-thresholds", true, "choose thresholds on the real dev rows alone when there are any")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: train --corpus FILE [--corpus FILE ...] --out MODEL [flags]")
 		fmt.Fprintln(stderr, "       train --corpus FILE [--corpus FILE ...] --export CORPUS.csv")
@@ -112,6 +127,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		return nil, usageError{fmt.Errorf("--folds must be 0 or at least 2, got %d", cfg.folds)}
 	case cfg.minDF < 1 || cfg.maxFeat < 1:
 		return nil, usageError{errors.New("--min-df and --max-features must be at least 1")}
+	case cfg.realWeight < 1:
+		return nil, usageError{fmt.Errorf("--real-weight must be at least 1, got %d", cfg.realWeight)}
 	}
 	return cfg, nil
 }
@@ -158,6 +175,17 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	groups := features.Groups{Voice: cfg.voice}
+	if cfg.verbs {
+		groups.Verbs = features.DefaultVerbs()
+	}
+	clusterStart := time.Now()
+	if groups.Clusters, err = loadClusters(cfg, corpus.Rows); err != nil {
+		return err
+	}
+	if len(cfg.clustersFrom) > 0 {
+		fmt.Fprintf(stderr, "train: built %d word clusters of %d stems in %.1fs\n", groups.Clusters.K, len(groups.Clusters.Stems), time.Since(clusterStart).Seconds())
+	}
 	split := classifier.SplitExamples(corpus.Rows)
 	for _, s := range []string{"train", "dev", "test"} {
 		if len(split[s]) == 0 {
@@ -171,7 +199,11 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 		C:       cfg.c,
 		Vocab:   features.VocabOptions{MinDF: cfg.minDF, MaxFeatures: cfg.maxFeat},
 		Lexicon: lex,
+		Groups:  groups,
 		Fit:     liblinear.Fit,
+
+		RealWeight:     cfg.realWeight,
+		RealThresholds: cfg.realThresholds,
 		Progress: func(int, int) {
 			done++
 			bar(done)

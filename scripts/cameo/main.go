@@ -95,7 +95,7 @@ func compile(r io.Reader, name string) (map[string]map[string]bool, error) {
 	synsets := map[string][]string{}
 	out := map[string]map[string]bool{}
 	add := func(cls, phrase string) {
-		if cls == "" || phrase == "" {
+		if cls == "" || !plain(phrase) {
 			return
 		}
 		if out[cls] == nil {
@@ -194,6 +194,21 @@ func compile(r io.Reader, name string) (map[string]map[string]bool, error) {
 	return out, nil
 }
 
+// plain reports whether a phrase is lower-case words and gaps only: the
+// dictionary's stray marks (a lone comma, "=", "/") make no cue.
+func plain(phrase string) bool {
+	f := strings.Fields(phrase)
+	for _, w := range f {
+		if w != "*" && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz'-") != "" {
+			return false
+		}
+		if strings.Trim(w, "'-") == "" {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
 func stripComment(s string) string {
 	if i := strings.Index(s, "#"); i >= 0 {
 		return s[:i]
@@ -204,7 +219,7 @@ func stripComment(s string) string {
 // words turns a dictionary word ("IS_TO", "ANGERED_BY") into lower-case
 // words.
 func words(w string) string {
-	return strings.ToLower(strings.Join(strings.FieldsFunc(w, func(r rune) bool { return r == '_' || r == ' ' }), " "))
+	return strings.ToLower(strings.Join(strings.FieldsFunc(strings.TrimPrefix(w, "+"), func(r rune) bool { return r == '_' || r == ' ' }), " "))
 }
 
 // expand turns one pattern body into cue phrases for verb v: "*" becomes
