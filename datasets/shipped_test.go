@@ -2,6 +2,7 @@ package datasets
 
 import (
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,18 +14,74 @@ import (
 // These tests check the corpus and articles that ship with stance against
 // the requirements their annotation guide (GUIDE.md) sets.
 
+// OwnCorpusFiles are the corpus files written for the project: the first
+// corpus, and the wire-style sentences organised by CAMEO category.
+var ownCorpusFiles = []string{"corpus.csv", "corpus-wire.csv"}
+
 func loadShipped(t *testing.T) *Corpus {
 	t.Helper()
-	f, err := os.Open("corpus.csv")
+	var c Corpus
+	for _, name := range ownCorpusFiles {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Read(f, name)
+		f.Close()
+	}
+	if err := c.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return &c
+}
+
+// TestWireCorpus checks the wire-style corpus against what it was written
+// for: at least 2,000 sentences, 40 or more for each of CAMEO's 20 root
+// categories (corpus-wire-cameo.csv gives each sentence's date and the
+// CAMEO code of its main act), and every decade from the 1980s on.
+func TestWireCorpus(t *testing.T) {
+	var c Corpus
+	f, err := os.Open("corpus-wire.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var c Corpus
-	if err := c.Read(f, "corpus.csv"); err != nil {
+	if err := c.Read(f, "corpus-wire.csv"); err != nil {
 		t.Fatal(err)
 	}
-	return &c
+	meta, err := os.Open("corpus-wire-cameo.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer meta.Close()
+	recs, err := csv.NewReader(meta).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Rows) < 2000 || len(recs)-1 != len(c.Rows) {
+		t.Fatalf("%d wire sentences and %d CAMEO rows, want at least 2,000 of each, one per sentence", len(c.Rows), len(recs)-1)
+	}
+	roots, decades := map[string]int{}, map[string]int{}
+	for i, r := range recs[1:] {
+		if r[0] != c.Rows[i].ID {
+			t.Fatalf("corpus-wire-cameo.csv row %d is %s, want %s", i+2, r[0], c.Rows[i].ID)
+		}
+		if len(r[2]) >= 3 {
+			roots[r[2][:2]]++
+		}
+		decades[r[1][:3]]++
+	}
+	t.Logf("per CAMEO root %v; per decade %v", roots, decades)
+	for root := 1; root <= 20; root++ {
+		if k := fmt.Sprintf("%02d", root); roots[k] < 40 {
+			t.Errorf("CAMEO root %s: %d sentences, want at least 40", k, roots[k])
+		}
+	}
+	for _, d := range []string{"198", "199", "200", "201", "202"} {
+		if decades[d] < 100 {
+			t.Errorf("the %s0s: %d sentences, want at least 100", d, decades[d])
+		}
+	}
 }
 
 func TestShippedCorpusCounts(t *testing.T) {
