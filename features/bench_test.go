@@ -51,3 +51,27 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// BenchmarkExtractGroups is BenchmarkExtract with the optional groups the
+// default model uses: CAMEO verb classes, voice and word clusters.
+func BenchmarkExtractGroups(b *testing.B) {
+	s := benchSentences(b)
+	f, err := os.Open("../datasets/clusters/ungdc.clusters")
+	if err != nil {
+		b.Skip("no clusters file:", err)
+	}
+	defer f.Close()
+	cl, err := ReadClusters(f, "ungdc.clusters")
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := NewExtractorGroups(FitVocabulary(s, DefaultVocabOptions), DefaultLexicon(), Groups{Verbs: DefaultVerbs(), Voice: true, Clusters: cl})
+	var v Vector
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		v = e.ExtractInto(v, s[n%len(s)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+}

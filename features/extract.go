@@ -253,6 +253,9 @@ type wordFeat struct {
 	// cluster is the word's cluster, or -1.
 	cluster int32
 	voice   voiceRole
+	bit     stemSet // the stem's bit, for ruling patterns out (see stemSet)
+	vfirst  uint32  // the stem's id as a phrase's first word in the verb classes, or 0
+	vsecond uint32  // its id as a phrase's second word, or 0
 }
 
 // wordCacheMax bounds a scratch's word cache; a full cache is emptied.
@@ -266,9 +269,11 @@ func (sc *Scratch) feat(e *Extractor, s string, start, end int) *wordFeat {
 	}
 	w := s[start:end]
 	stem := Stem(w)
-	f = &wordFeat{stem: stem, role: stemRoles[stem], uni: -1, first: e.Lexicon.byFirst[stem], cluster: -1}
+	f = &wordFeat{stem: stem, role: stemRoles[stem], uni: -1, first: e.Lexicon.byFirst[stem], cluster: -1, bit: stemBit(stem)}
 	if e.Groups.Verbs != nil {
 		f.verbs = e.Groups.Verbs.byFirst[stem]
+		f.vfirst = e.Groups.Verbs.firstID[stem]
+		f.vsecond = e.Groups.Verbs.secondID[stem]
 	}
 	if e.Groups.Clusters != nil {
 		f.cluster = e.Groups.Clusters.Of(stem)

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -49,7 +50,43 @@ type Lexicon struct {
 	Source   []byte // the text parsed, stored in the model file
 	Hash     string // SHA-256 of Source, hex
 	byFirst  map[string][]int32
+	need     []stemSet // need[p]: the stems pattern p needs, as a stemSet
+
+	// The verb classes hold thousands of phrases, a hundred or more
+	// starting with common verbs ("call", "launch"), so they are found
+	// through their first two words: byFirst keeps only one-word
+	// patterns, and pairs maps the ids (stemID) of a phrase's first and
+	// second words to the phrases. Firsts and seconds are numbered apart:
+	// seconds include "of" and "to", and only a word that starts a phrase
+	// should cost a lookup.
+	firstID  map[string]uint32
+	secondID map[string]uint32
+	pairs    *bigramTable // pair key -> index into pairList
+	pairList [][]int32
 }
+
+// stemSet is a 128-bit Bloom-style summary of a set of stems: one bit per
+// stem, chosen by a hash. A pattern whose set has a bit the sentence's
+// lacks cannot match, which one AND tells; the verb classes have
+// thousands of patterns, many starting with common verbs, and trying each
+// word by word cost more than the rest of the extraction.
+type stemSet [2]uint64
+
+func stemBit(stem string) stemSet {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(stem); i++ {
+		h ^= uint64(stem[i])
+		h *= 1099511628211
+	}
+	var s stemSet
+	s[(h>>6)&1] = 1 << (h & 63)
+	return s
+}
+
+func (s stemSet) union(o stemSet) stemSet { return stemSet{s[0] | o[0], s[1] | o[1]} }
+
+// within reports whether every bit of s is in o.
+func (s stemSet) within(o stemSet) bool { return s[0]&^o[0] == 0 && s[1]&^o[1] == 0 }
 
 // DefaultLexicon returns the lexicon that ships with stance: the files
 // cues/accusation.txt, cues/reassurance.txt and cues/threat.txt.
@@ -136,6 +173,13 @@ func parseLexicon(r io.Reader, name string, open bool) (*Lexicon, error) {
 		seen[key] = true
 		lex.byFirst[p.Stems[0]] = append(lex.byFirst[p.Stems[0]], int32(len(lex.Patterns)))
 		lex.Patterns = append(lex.Patterns, p)
+		var need stemSet
+		for _, st := range p.Stems[1:] {
+			if st != Gap {
+				need = need.union(stemBit(st))
+			}
+		}
+		lex.need = append(lex.need, need)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
@@ -143,7 +187,79 @@ func parseLexicon(r io.Reader, name string, open bool) (*Lexicon, error) {
 	if len(lex.Patterns) == 0 {
 		return nil, fmt.Errorf("%s: no cue patterns", name)
 	}
+	if open {
+		lex.indexPairs()
+	}
 	return lex, nil
+}
+
+// indexPairs moves the phrases of more than one word from byFirst to
+// pairs.
+func (lex *Lexicon) indexPairs() {
+	lex.firstID, lex.secondID = map[string]uint32{}, map[string]uint32{}
+	lists := map[uint64][]int32{}
+	id := func(ids map[string]uint32, s string) uint32 {
+		if n, ok := ids[s]; ok {
+			return n
+		}
+		n := uint32(len(ids) + 1)
+		ids[s] = n
+		return n
+	}
+	lex.byFirst = map[string][]int32{}
+	for pi, p := range lex.Patterns {
+		if len(p.Stems) == 1 {
+			lex.byFirst[p.Stems[0]] = append(lex.byFirst[p.Stems[0]], int32(pi))
+			continue
+		}
+		second := p.Stems[1]
+		if second == Gap {
+			second = p.Stems[2] // a pattern never ends with a gap
+		}
+		k := bigramKey(id(lex.firstID, p.Stems[0]), id(lex.secondID, second))
+		lists[k] = append(lists[k], int32(pi))
+	}
+	keys := slices.Sorted(maps.Keys(lists))
+	lex.pairs = newBigramTable(len(keys))
+	for _, k := range keys {
+		lex.pairs.add(k, int32(len(lex.pairList)))
+		lex.pairList = append(lex.pairList, lists[k])
+	}
+}
+
+// matchPairs appends the phrases of more than one word (see indexPairs)
+// found in the scanned words.
+func (lex *Lexicon) matchPairs(dst []Match, feats []*wordFeat, clause []int32, have stemSet) []Match {
+	for i, f := range feats {
+		if f.vfirst == 0 {
+			continue
+		}
+		from := len(dst)
+		for j := i + 1; j < len(feats) && j <= i+1+MaxGap && clause[j] == clause[i]; j++ {
+			if feats[j].vsecond == 0 {
+				continue
+			}
+			list, ok := lex.pairs.get(bigramKey(f.vfirst, feats[j].vsecond))
+			if !ok {
+				continue
+			}
+		next:
+			for _, pi := range lex.pairList[list] {
+				if !lex.need[pi].within(have) {
+					continue
+				}
+				for _, m := range dst[from:] {
+					if m.Pattern == int(pi) {
+						continue next // found already through an earlier word
+					}
+				}
+				if last, ok := matchAt(lex.Patterns[pi].Stems, feats, clause, i, clause[i]); ok {
+					dst = append(dst, Match{Pattern: int(pi), First: i, Last: last})
+				}
+			}
+		}
+	}
+	return dst
 }
 
 // verbClass returns the class of a CAMEO code section, adding it (and its
@@ -211,16 +327,26 @@ type Match struct {
 // clause[i] numbers the clause of word i: a pattern never spans two
 // clauses. verbs picks the verb-class lexicon's index in each word.
 func (lex *Lexicon) matchFeats(dst []Match, feats []*wordFeat, clause []int32, verbs bool) []Match {
+	var have stemSet
+	for _, f := range feats {
+		have = have.union(f.bit)
+	}
 	for i, f := range feats {
 		first := f.first
 		if verbs {
 			first = f.verbs
 		}
 		for _, pi := range first {
+			if !lex.need[pi].within(have) {
+				continue
+			}
 			if last, ok := matchAt(lex.Patterns[pi].Stems, feats, clause, i, clause[i]); ok {
 				dst = append(dst, Match{Pattern: int(pi), First: i, Last: last})
 			}
 		}
+	}
+	if lex.pairs != nil {
+		dst = lex.matchPairs(dst, feats, clause, have)
 	}
 	return dropNested(dst)
 }

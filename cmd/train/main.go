@@ -69,6 +69,7 @@ type config struct {
 	curve      bool
 
 	verbs          bool
+	verbsFile      string
 	voice          bool
 	clusters       string
 	clustersFrom   listFlag
@@ -101,6 +102,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.export, "export", "", "write the whole corpus with its text to `FILE` (CSV: id,text,labels,speaker,target,split,source) and stop; no training")
 	fs.BoolVar(&cfg.curve, "curve", true, "with real (standoff) rows, report a learning curve on real dev: macro-F1 at 25, 50 and 100% of the real train rows")
 	fs.BoolVar(&cfg.verbs, "verbs", true, "add the CAMEO verb-class features (--verbs=false to leave them out)")
+	fs.StringVar(&cfg.verbsFile, "verb-classes", "", "verb classes `FILE` in the format of features/verbs/cameo.cues (default: the built-in CAMEO classes)")
 	fs.BoolVar(&cfg.voice, "voice", true, "add the speaker's-voice features (--voice=false to leave them out)")
 	fs.StringVar(&cfg.clusters, "clusters", "", "word clusters `FILE` to embed in the model; with --clusters-from, where to write the clusters built")
 	fs.Var(&cfg.clustersFrom, "clusters-from", "build word clusters from the \"text\" fields of this JSONL `FILE` (.gz read as gzip) and the train rows; repeat for several")
@@ -177,7 +179,9 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 	}
 	groups := features.Groups{Voice: cfg.voice}
 	if cfg.verbs {
-		groups.Verbs = features.DefaultVerbs()
+		if groups.Verbs, err = readVerbs(cfg.verbsFile); err != nil {
+			return err
+		}
 	}
 	clusterStart := time.Now()
 	if groups.Clusters, err = loadClusters(cfg, corpus.Rows); err != nil {
@@ -247,6 +251,19 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// readVerbs returns the verb classes in path, or the built-in ones.
+func readVerbs(path string) (*features.Lexicon, error) {
+	if path == "" {
+		return features.DefaultVerbs(), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return features.ParseVerbLexicon(f, path)
 }
 
 // readCorpora reads every corpus file and returns the rows and a SHA-256

@@ -11,7 +11,9 @@
 // What is kept: every verb (and its listed irregular forms) under its own
 // code or its block's code, and every phrase pattern under its code, with
 // the verb put where the pattern's "*" stands and each actor slot, bracket
-// and gap of the pattern turned into a "*" gap of the cue language.
+// and gap of the pattern turned into a "*" gap of the cue language. A
+// pattern of the same class as its verb is left out: the verb alone fires
+// that class, and matching thousands of redundant phrases is what costs.
 // Synonym sets (&NAME) are expanded when that gives at most maxVariants
 // phrases; a pattern that would give more is left out. Codes "---" (no
 // event) are left out. Codes keep three digits in the families where the
@@ -109,7 +111,7 @@ func compile(r io.Reader, name string) (map[string]map[string]bool, error) {
 		inPatterns bool
 		synset     string
 		blockCode  string
-		verbs      map[string]bool // this block's verbs, upper case, '_' for spaces
+		verbs      map[string]string // this block's verbs (upper case, '_' for spaces) -> their class
 		blockVerbs []string
 		line       int
 	)
@@ -141,7 +143,7 @@ func compile(r io.Reader, name string) (map[string]map[string]bool, error) {
 				return nil, fmt.Errorf("%s:%d: bad block line %q", name, line, t)
 			}
 			blockCode = strings.Trim(f[2], "[]")
-			verbs, blockVerbs = map[string]bool{}, nil
+			verbs, blockVerbs = map[string]string{}, nil
 		case strings.HasPrefix(t, "-"):
 			body, comment, _ := strings.Cut(t[1:], "#")
 			open := strings.LastIndex(body, "[")
@@ -153,10 +155,13 @@ func compile(r io.Reader, name string) (map[string]map[string]bool, error) {
 				continue
 			}
 			targets := blockVerbs
-			if v := strings.TrimSpace(comment); verbs[v] {
+			if v := strings.TrimSpace(comment); verbs[v] != "" {
 				targets = []string{v}
 			}
 			for _, v := range targets {
+				if verbs[v] == cls {
+					continue // the verb alone already fires this class
+				}
 				for _, p := range expand(body[:open], v, synsets) {
 					add(cls, p)
 				}
@@ -179,9 +184,12 @@ func compile(r io.Reader, name string) (map[string]map[string]bool, error) {
 			if verb == "" {
 				continue
 			}
-			verbs[verb] = true
-			blockVerbs = append(blockVerbs, verb)
 			cls := class(code)
+			verbs[verb] = cls
+			if cls == "" {
+				verbs[verb] = "-"
+			}
+			blockVerbs = append(blockVerbs, verb)
 			add(cls, words(verb))
 			for _, f := range strings.Fields(forms) {
 				add(cls, words(f))
