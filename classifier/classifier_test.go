@@ -205,7 +205,7 @@ func TestReadRefusesBadFiles(t *testing.T) {
 		{"not a model", []byte("id,text\n"), "not a stance model file"},
 		{"truncated", good[:len(good)/2], "checksum mismatch"},
 		{"corrupt", flipped, "checksum mismatch"},
-		{"future version", bytes.Replace(good, []byte("stance-model 1\n"), []byte("stance-model 2\n"), 1), "newer than this stance reads"},
+		{"future version", bytes.Replace(good, fmt.Appendf(nil, "stance-model %d\n", classifier.FormatVersion), fmt.Appendf(nil, "stance-model %d\n", classifier.FormatVersion+1), 1), "newer than this stance reads"},
 		{"header only", good[:15], "no checksum line"},
 	}
 	for _, c := range cases {
@@ -215,5 +215,124 @@ func TestReadRefusesBadFiles(t *testing.T) {
 				t.Errorf("error = %v, want it to contain %q", err, c.want)
 			}
 		})
+	}
+}
+
+// groupOptions are options() with every optional feature group: the
+// built-in verb classes, voice, and a few clusters written here.
+func groupOptions(t *testing.T) classifier.Options {
+	t.Helper()
+	cl, err := features.NewClusters(3, []string{"accus", "blame", "promis", "threaten", "warn"}, []int32{0, 0, 1, 2, 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := options()
+	opt.Groups = features.Groups{Verbs: features.DefaultVerbs(), Voice: true, Clusters: cl}
+	return opt
+}
+
+// TestGroupsSaveLoad checks that a model with verb classes, voice and
+// clusters carries them in its file: the loaded model has the same
+// feature space, scores and bytes, and a group left out changes the file.
+func TestGroupsSaveLoad(t *testing.T) {
+	split := fixture(t)
+	m, err := classifier.Train(split["train"], split["dev"], groupOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file bytes.Buffer
+	if err := m.Write(&file); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := classifier.Read(bytes.NewReader(file.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := m2.Extractor.Groups
+	if g.Verbs == nil || !g.Voice || g.Clusters == nil || g.Clusters.K != 3 || m2.Extractor.Dim() != m.Extractor.Dim() {
+		t.Fatalf("loaded groups %+v, dim %d; want all three, dim %d", g, m2.Extractor.Dim(), m.Extractor.Dim())
+	}
+	for _, e := range append(split["test"], split["dev"]...) {
+		if a, b := m.Score(e.Text), m2.Score(e.Text); a != b {
+			t.Errorf("%q: scores %v before save, %v after load", e.Text, a, b)
+		}
+	}
+	var again bytes.Buffer
+	if err := m2.Write(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(file.Bytes(), again.Bytes()) {
+		t.Error("a loaded model with groups writes different bytes")
+	}
+	_, plain := trainFixture(t)
+	if bytes.Equal(plain, file.Bytes()) {
+		t.Error("the groups left the model file unchanged")
+	}
+}
+
+// TestReadsVersion1 checks that a model file of format 1 (no groups,
+// written before they existed) still loads.
+func TestReadsVersion1(t *testing.T) {
+	_, good := trainFixture(t)
+	v1 := bytes.Replace(good, fmt.Appendf(nil, "stance-model %d\n", classifier.FormatVersion), []byte("stance-model 1\n"), 1)
+	m, err := classifier.Read(bytes.NewReader(v1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := m.Extractor.Groups; g.Verbs != nil || g.Voice || g.Clusters != nil {
+		t.Errorf("a version 1 file loaded with groups %+v", g)
+	}
+}
+
+// TestRealWeightAndThresholds checks that real rows count RealWeight
+// times and that RealThresholds picks thresholds on real dev rows alone:
+// here the real dev rows are the own ones with their labels flipped, and
+// the own ones come three times, so thresholds chosen on all dev rows
+// follow the own labels and those chosen on the real rows do not.
+func TestRealWeightAndThresholds(t *testing.T) {
+	split := fixture(t)
+	var train []classifier.Example
+	for i, e := range split["train"] {
+		if i%2 == 0 {
+			e.Origin = "ungdc"
+		}
+		train = append(train, e)
+	}
+	var dev, real []classifier.Example
+	for _, e := range split["dev"] {
+		dev = append(dev, e, e, e)
+		for c := range e.Labels {
+			e.Labels[c] = !e.Labels[c]
+		}
+		e.Origin = "ungdc"
+		real = append(real, e)
+	}
+	dev = append(dev, real...)
+	opt := options()
+	base, err := classifier.Train(train, dev, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.RealWeight = 3
+	weighted, err := classifier.Train(train, dev, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(train) + 2*(len(train)+1)/2; weighted.Info.Sentences != want {
+		t.Errorf("weighted training saw %d rows, want %d", weighted.Info.Sentences, want)
+	}
+	opt.RealWeight = 1
+	opt.RealThresholds = true
+	onReal, err := classifier.Train(train, dev, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.RealThresholds = false
+	realOnly, err := classifier.Train(train, real, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if onReal.Thresholds != realOnly.Thresholds || onReal.Thresholds == base.Thresholds {
+		t.Errorf("thresholds %v with RealThresholds, want those of the real dev rows %v, not those of all %v", onReal.Thresholds, realOnly.Thresholds, base.Thresholds)
 	}
 }
