@@ -67,14 +67,18 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
 	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to)) {
+		if a.jointEvent(&subj, v, to) {
+			return "", false
+		}
 		sp, none := a.subjectSpeaker(subj, true)
 		if sp == "" && !none && a.accord >= 0 {
 			return a.ments[a.accord].Code, false
 		}
 		return sp, none
 	}
-	// "Japan's prime minister made the remarks…", "issued a statement".
-	if v >= 0 && a.speechNounAfter(v, to) {
+	// "Japan's prime minister made the remarks…", "issued a statement",
+	// "recalled its ambassador", "halted aid".
+	if v >= 0 && a.stanceActAt(v, to) {
 		return a.subjectSpeaker(subj, true)
 	}
 	// "According to Seoul, the North fired…": the source speaks.
@@ -211,6 +215,9 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 	}
 	if a.class(i)&(cPassive|cReport) == 0 {
 		return "", false // "were forced from their homes by…": an event
+	}
+	if a.is(i, "agreed") {
+		return "", true // "the visit was agreed by both sides": settled, not said
 	}
 	for j := i + 1; j < to && j < i+20; j++ {
 		if a.quoted[j] {
@@ -451,23 +458,54 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 	return false
 }
 
-// speechNounAfter: "made the remarks", "issued a statement", "gave a
-// speech" report speech with a noun instead of a reporting verb.
-func (a *Attributor) speechNounAfter(v, to int) bool {
-	if !a.is(v, "made", "makes", "make", "issued", "issues", "issue", "delivered", "delivers", "gave", "gives",
-		"released", "releases", "posted", "posts", "sent", "sends", "imposed", "imposes", "impose", "slapped") {
+// stanceActAt: "made the remarks", "issued a stern reminder", "imposed
+// sanctions", "halted aid", "recalled its ambassador", "declared a
+// ceasefire" are acts that take a stance, with a noun that says so instead
+// of a reporting verb: their subject is the speaker. The verb and its noun
+// must belong to the same act (stanceActs), within five words.
+func (a *Attributor) stanceActAt(v, to int) bool {
+	groups := stanceActVerbs[a.word(v)]
+	if groups == 0 {
 		return false
 	}
 	for j := v + 1; j < to && j <= v+5; j++ {
 		if a.quoted[j] || !a.toks[j].word {
 			return false
 		}
-		if a.is(j, "remarks", "statement", "appeal", "comments", "speech", "address", "warning", "threat",
-			"pledge", "promise", "plea", "call", "mention", "announcement", "declaration", "ultimatum", "message", "letter") {
+		if stanceActObjects[a.word(j)]&groups != 0 {
 			return true
 		}
-		if a.is(j, "sanctions") && a.is(v, "imposed", "imposes", "impose", "announced", "slapped") {
+	}
+	return false
+}
+
+// jointEvent: "Seoul and Tokyo agreed to resume talks", "Xi and Biden
+// agree…" report what several actors settled together, an event rather
+// than one speaker's stance; "Sudan has agreed to reopen its borders" is
+// Sudan's.
+func (a *Attributor) jointEvent(subj *np, v, to int) bool {
+	first := a.firstActor(subj.ments.all())
+	if first < 0 {
+		return false
+	}
+	joint := false
+	for _, mi := range append(subj.ments.all(), subj.appos.all()...) {
+		if m := a.ments[mi]; !m.Modifier && m.Code != a.ments[first].Code {
+			joint = true
+		}
+	}
+	if !joint {
+		return false
+	}
+	for i := v; i < to && i < v+12; i++ {
+		if a.quoted[i] {
+			continue
+		}
+		if a.is(i, "agree", "agrees", "agreed", "Agree", "Agrees", "Agreed") {
 			return true
+		}
+		if a.class(i)&cReport != 0 {
+			return false
 		}
 	}
 	return false
