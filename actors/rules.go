@@ -115,7 +115,17 @@ func (a *Attributor) reportingClause(from, to int) (string, bool, bool) {
 // the speaker, so they are not targets. Without an actor, a pronoun or a
 // bare office ("the ministry", "Mr Lin") speaks for the last speaker.
 func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
+	if a.doc != "" && a.firstActor(subj.ments.all()) < 0 && a.firstPerson(subj.start) {
+		a.own = true // "We condemn…", "My delegation welcomes…", "This Government will…"
+		return a.doc, false
+	}
 	if subj.head == headNonActor {
+		if m := a.firstActor(subj.ments.all()); m >= 0 && a.doc != "" && a.ments[m].Code == a.doc {
+			// "The Ukrainian people will…" in Ukraine's own speech.
+			a.markAll(subj.ments, mSpeaker)
+			a.own = true
+			return a.doc, false
+		}
 		// "Chinese analysts said": the actor qualifies a speaker with no code.
 		a.markAll(subj.ments, mNonActor)
 		return "", reporting
@@ -142,6 +152,11 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		if subj.expletive {
 			return "", false // "It was not immediately clear…"
 		}
+		if a.doc != "" && a.last == a.doc && a.other != "" && a.nth-a.otherAt <= maxOtherGap {
+			// A speech names itself "we", so "It also claims…" goes on
+			// with the actor it last reported, across a sentence of its own.
+			return a.other, false
+		}
 		return a.last, false
 	case headRole, headName:
 		if a.place >= 0 {
@@ -151,6 +166,10 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		}
 		if a.last != "" {
 			return a.last, false
+		}
+		if a.doc != "" {
+			// "The ministry reiterates…" in the ministry's own statement.
+			return a.doc, false
 		}
 		if c := a.selfReference(subj.end); c != "" {
 			return c, false
@@ -163,7 +182,22 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		}
 		return "", false
 	}
+	if a.doc != "" && subj.head == headOther {
+		return "", false // "The resolution calls for…" in a speech: the speech's statement
+	}
 	return "", reporting && subj.end > subj.start
+}
+
+// firstPerson reports whether the phrase at i speaks of its own speaker:
+// "we", "I", "my delegation", "our Government", "this Government".
+func (a *Attributor) firstPerson(i int) bool {
+	for i < len(a.toks) && !a.toks[i].word {
+		i++
+	}
+	if a.is(i, "this", "This") {
+		return a.class(i+1)&cRole != 0
+	}
+	return a.is(i, "we", "We", "I", "my", "My", "our", "Our")
 }
 
 // selfReference: with no earlier speaker to refer to, an official with no

@@ -266,7 +266,7 @@ var (
 		"civilians students voters opponents supporters growers exporters farmers producers " +
 		"manufacturers businesses carmakers proxies estimates estimate tallies tally figures " +
 		"statistics tank western arab gulf asian african baltic nordic balkan"
-	determiners = "the a an its their his her our this that these those some any no every each " +
+	determiners = "the a an its their his her our my this that these those some any no every each " +
 		"both several many few other another such all"
 	prepositions = "of in at for from with on to by over about against towards toward into onto " +
 		"across between among amid amidst near via under after before during since until than " +
