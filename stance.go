@@ -26,8 +26,16 @@ import (
 
 // Input is one article to score. Date, Source and URL are optional; a
 // Date given here wins over one found in the text.
+//
+// Speaker, also optional, is who speaks in a text that never says so: the
+// state of a speech, the ministry of a statement ("FRA", or a name the
+// gazetteer resolves such as "France"; see actors.Gazetteer.Resolve).
+// First-person and unattributed sentences are then its statements (see
+// actors.Attributor.SetSpeaker). A Speaker the gazetteer cannot resolve is
+// ignored: check it with Actors.Resolve before scoring.
 type Input struct {
 	ID, Text, Date, Source, URL string
+	Speaker                     string
 }
 
 // Result is one scored article.
@@ -96,6 +104,11 @@ func (w *Worker) Score(in Input) Result {
 		res.Doc.Date = date.Format("2006-01-02")
 	}
 	w.att.Reset()
+	if in.Speaker != "" {
+		if code, err := s.Actors.Resolve(in.Speaker, date); err == nil {
+			w.att.SetSpeaker(code)
+		}
+	}
 	for i, sent := range art.Sentences {
 		a := w.att.Attribute(sent, date)
 		w.vec = s.Model.Extractor.ExtractWith(w.scratch, w.vec, sent)

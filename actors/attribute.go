@@ -32,7 +32,10 @@ type Attributor struct {
 	g *Gazetteer
 
 	// Carried from sentence to sentence; cleared by Reset.
+	doc         string            // the document's own speaker (SetSpeaker), or ""
 	last        string            // speaker that a pronoun or a bare "the ministry" refers to
+	other       string            // with a document speaker: the last other actor that spoke or acted
+	otherAt     int               // the sentence (nth) that set other
 	lastTargets []string          // the targets of the previous sentence
 	inQuote     int               // >0: a quote opened earlier is still open (sentences left to trust it)
 	surnames    map[string]string // surname → actor, learnt from this document
@@ -57,6 +60,7 @@ type Attributor struct {
 	accord    int       // mention named by a sentence-initial "According to X,", or -1
 	place     int       // mention named by a sentence-initial "In Seoul," or "At the UN,", or -1
 	firstWord int       // index of the first word token
+	own       bool      // a first-person subject: the document's speaker speaks
 	eventSubj string    // the actor doing what an event sentence reports
 	spare     [8]string
 }
@@ -76,6 +80,11 @@ const (
 // of an article.
 const maxQuoteRun = 3
 
+// How many sentences back a third-person pronoun in a speech may find the
+// actor the speech last reported ("Russia claims… This is false. It also
+// claims…").
+const maxOtherGap = 2
+
 // NewAttributor returns an Attributor over g, ready for a new document.
 func NewAttributor(g *Gazetteer) *Attributor {
 	a := &Attributor{g: g, qClose: -1, accord: -1, place: -1}
@@ -86,7 +95,7 @@ func NewAttributor(g *Gazetteer) *Attributor {
 // Reset forgets everything learnt from the previous document: call it
 // between documents, or before each sentence when sentences are independent.
 func (a *Attributor) Reset() {
-	a.last, a.inQuote, a.nth = "", 0, 0
+	a.doc, a.last, a.other, a.inQuote, a.nth = "", "", "", 0, 0
 	a.lastTargets = a.lastTargets[:0]
 	if a.surnames == nil {
 		a.surnames, a.given = map[string]string{}, map[string]string{}
@@ -102,6 +111,18 @@ func (a *Attributor) Reset() {
 	a.seen = a.seen[:0]
 }
 
+// SetSpeaker gives the document a speaker of its own, for the text of a
+// speech, a ministry statement or a press release, which never names who
+// speaks. Until the next Reset, first-person sentences ("We condemn…", "My
+// delegation…", "This Government…") and statements no rule attributes take
+// code as their speaker; a sentence that reports someone else ("Pakistan
+// claims that…", "the ministry of X said") keeps that someone, and so does
+// a pronoun that goes on with them ("It also claims…"). code is an actor
+// code (see Gazetteer.Resolve); "" removes the document's speaker.
+func (a *Attributor) SetSpeaker(code string) {
+	a.doc = code
+}
+
 // Attribute finds the speaker and targets of one sentence. date is the
 // sentence's (or its article's) date; zero means unknown. It resolves dated
 // names such as heads of state.
@@ -110,20 +131,27 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 		return Attribution{}
 	}
 	a.nth++
-	a.eventSubj = ""
+	a.eventSubj, a.own = "", false
 	a.prepare(sentence, dayOf(date))
 	var speaker string
 	var explicitNone bool
-	if len(a.ments) > 0 || a.last != "" {
+	if len(a.ments) > 0 || a.last != "" || a.doc != "" {
 		// Without an actor named here or carried over from the sentence
 		// before, no rule can find a speaker or learn a name, so such
 		// sentences (one in eight of the corpus) skip the rules.
 		speaker, explicitNone = a.decide()
 	}
+	if speaker == "" && !explicitNone && a.doc != "" {
+		// A speech states what it does not attribute: "Russia invaded
+		// Ukraine" in Ukraine's speech is Ukraine's statement.
+		speaker, a.own = a.doc, true
+	}
 	var targets []string
 	if speaker != "" {
 		targets = a.targets(speaker)
-		if targets == nil && speaker == a.last && len(a.lastTargets) > 0 && !contains(a.lastTargets, speaker) {
+		// The same speaker going on is still addressing the same targets,
+		// but a speech moving to a new topic is not.
+		if targets == nil && !a.own && speaker == a.last && len(a.lastTargets) > 0 && !contains(a.lastTargets, speaker) {
 			// The same speaker going on ("“We will not be intimidated,” he
 			// said") is still addressing the same targets.
 			targets = append([]string(nil), a.lastTargets...)
@@ -131,6 +159,14 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 	}
 	a.lastTargets = append(a.lastTargets[:0], targets...)
 
+	if a.doc != "" {
+		if o := a.eventSubj; speaker != a.doc || o != "" && o != a.doc {
+			if speaker != a.doc {
+				o = speaker
+			}
+			a.other, a.otherAt = o, a.nth
+		}
+	}
 	switch {
 	case speaker != "":
 		a.last = speaker

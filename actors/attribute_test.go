@@ -125,6 +125,37 @@ func TestAttribute(t *testing.T) {
 		{"9 embedded statement", []line{{"The drills began days after Lavrov said Moscow would answer any NATO deployment.", "RUS>NATO"}}},
 		{"9 speech noun", []line{{"Modi made the remarks at a rally in Gujarat, warning Pakistan against cross-border attacks.", "IND>PAK"}}},
 
+		// Stance-bearing acts: their subject is the speaker.
+		{"act threatened to", []line{{"Eritrea threatened to shell border towns if the militias came back.", "ERI>"}}},
+		{"act apologised", []line{{"Turkey has apologised to Greece for the incursion into its airspace.", "TUR>"}}},
+		{"act agreed alone", []line{{"Sudan has agreed to reopen its borders to UN peacekeepers.", "SDN>UN"}}},
+		{"act agreed jointly is an event", []line{{"Ethiopia and Eritrea agreed to reopen their border crossings.", ">"}}},
+		{"act agreed passive is an event", []line{{"The truce was agreed by Israel and Hamas in Cairo.", ">"}}},
+		{"act reminder", []line{{"Modi issued a stern reminder to Pakistan about the treaty.", "IND>PAK"}}},
+		{"act halted aid", []line{{"Germany halted economic aid to Rwanda over its support for the M23.", "DEU>RWA|M23"}}},
+		{"act said halted aid", []line{{"Japan said it had halted economic aid to North Korea.", "JPN>PRK"}}},
+		{"act offered", []line{{"Pakistan has offered to hand over the suspects to India.", "PAK>IND"}}},
+		{"act recalled ambassador", []line{{"Poland recalled its ambassador from Belarus.", "POL>BLR"}}},
+		{"act lifted sanctions", []line{{"The European Union lifted sanctions on Venezuela.", "EU>VEN"}}},
+		{"act freed prisoners", []line{{"Belarus freed dozens of prisoners after the talks.", "BLR>"}}},
+		{"act declared ceasefire", []line{{"Hamas declared a ceasefire on Sunday.", "HAMAS>"}}},
+		{"act lodged protest", []line{{"Vietnam lodged a protest with China over the fishing ban.", "VNM>CHN"}}},
+		{"act expelled", []line{{"Colombia expelled two diplomats from Venezuela.", "COL>VEN"}}},
+		{"event tested", []line{{"Pakistan tested a cruise missile on Tuesday.", ">"}}},
+		{"event met", []line{{"The leaders of Japan and South Korea met in Tokyo.", ">"}}},
+		{"event released report", []line{{"India released a report on the monsoon.", ">"}}},
+
+		// Roles.
+		{"role US officials in past", []line{{"US officials have in the past said that Washington has no plan to attack Tehran.", "USA>IRN"}}},
+		{"role US officials in past have", []line{{"US officials have in past have said that Washington means no harm to Havana.", "USA>"}}},
+		{"role administration", []line{{"The Bush administration declared on Tuesday that Iran must halt enrichment.", "USA>IRN"}}},
+		{"role Obama administration", []line{{"The Obama administration imposed new sanctions on North Korea.", "USA>PRK"}}},
+		{"role demonym diplomats", []line{{"Russian diplomats accused Britain of spying.", "RUS>GBR"}}},
+		{"role ministry from context", []line{
+			{"China protested to Japan on Monday.", "CHN>JPN"},
+			{"A foreign ministry spokesman said Tokyo must stop its provocations.", "CHN>JPN"},
+		}},
+
 		// Modifiers, venues and places.
 		{"modifier is not the speaker", []line{{"Russian-backed separatists accused Ukraine of shelling a market.", ">"}}},
 		{"modifier as target", []line{{"Iran condemned the US-led strikes on Yemen.", "IRN>USA|YEM"}}},

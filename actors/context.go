@@ -50,6 +50,10 @@ func (a *Attributor) addContextMentions() bool {
 		}
 		if m, ok := a.surnameAt(i, w); ok {
 			a.ments = append(a.ments, m)
+			continue
+		}
+		if m, ok := a.administrationAt(i, w); ok {
+			a.ments = append(a.ments, m)
 		}
 	}
 	if len(a.ments) == n {
@@ -237,4 +241,21 @@ func (a *Attributor) learnSpeakerName(from, to int, code string) {
 		flush(i)
 	}
 	flush(to)
+}
+
+// usPresidents are the surnames that name a US administration ("the Bush
+// administration"), the usual way news names the US government of a
+// period, well after the president's term; the gazetteer's dated names
+// resolve the person only during it.
+var usPresidents = map[string]bool{"Truman": true, "Eisenhower": true, "Kennedy": true, "Johnson": true,
+	"Nixon": true, "Ford": true, "Carter": true, "Reagan": true, "Bush": true, "Clinton": true,
+	"Obama": true, "Trump": true, "Biden": true}
+
+// administrationAt resolves "Bush administration" at token i to the USA.
+func (a *Attributor) administrationAt(i int, w string) (mention, bool) {
+	if !a.is(i+1, "administration") || !usPresidents[w] {
+		return mention{}, false
+	}
+	t := a.toks[i]
+	return mention{Mention: Mention{Code: "USA", Start: int(t.start), End: int(t.end), Kind: KindAlias}, t0: i, t1: i + 1}, true
 }

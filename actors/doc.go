@@ -26,7 +26,10 @@
 //     pointing back to the previous speaker, and quotes that run on;
 //   - document context: surnames already introduced ("Ali said" after
 //     "President Irfaan Ali") and descriptions such as "the North" in a
-//     story about Korea.
+//     story about Korea;
+//   - the document's own speaker, for speeches and statements
+//     (Attributor.SetSpeaker): first-person and unattributed sentences are
+//     its statements.
 //
 // A speaker needs a statement. Following the annotation guide
 // (datasets/GUIDE.md), a sentence that only reports an event ("China fired

@@ -566,10 +566,30 @@ func (a *Attributor) reportingAt(v, to int) bool {
 			return true
 		}
 		if c&(cAux|cAdverb) == 0 && !a.is(i, "to") && !a.lyAdverb(i) {
+			if j := a.inThePast(i); j > i {
+				i = j - 1 // "have in the past said", "have in past have said"
+				continue
+			}
 			return false
 		}
 	}
 	return false
+}
+
+// inThePast returns the token after "in (the) past" at i, or i: an
+// adverbial that may sit inside a verb group.
+func (a *Attributor) inThePast(i int) int {
+	if !a.is(i, "in") {
+		return i
+	}
+	j := i + 1
+	if a.is(j, "the") {
+		j++
+	}
+	if a.is(j, "past") {
+		return j + 1
+	}
+	return i
 }
 
 // Token helpers.

@@ -67,14 +67,18 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
 	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to)) {
+		if a.jointEvent(&subj, v, to) {
+			return "", false
+		}
 		sp, none := a.subjectSpeaker(subj, true)
 		if sp == "" && !none && a.accord >= 0 {
 			return a.ments[a.accord].Code, false
 		}
 		return sp, none
 	}
-	// "Japan's prime minister made the remarks…", "issued a statement".
-	if v >= 0 && a.speechNounAfter(v, to) {
+	// "Japan's prime minister made the remarks…", "issued a statement",
+	// "recalled its ambassador", "halted aid".
+	if v >= 0 && a.stanceActAt(v, to) {
 		return a.subjectSpeaker(subj, true)
 	}
 	// "According to Seoul, the North fired…": the source speaks.
@@ -111,7 +115,17 @@ func (a *Attributor) reportingClause(from, to int) (string, bool, bool) {
 // the speaker, so they are not targets. Without an actor, a pronoun or a
 // bare office ("the ministry", "Mr Lin") speaks for the last speaker.
 func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
+	if a.doc != "" && a.firstActor(subj.ments.all()) < 0 && a.firstPerson(subj.start) {
+		a.own = true // "We condemn…", "My delegation welcomes…", "This Government will…"
+		return a.doc, false
+	}
 	if subj.head == headNonActor {
+		if m := a.firstActor(subj.ments.all()); m >= 0 && a.doc != "" && a.ments[m].Code == a.doc {
+			// "The Ukrainian people will…" in Ukraine's own speech.
+			a.markAll(subj.ments, mSpeaker)
+			a.own = true
+			return a.doc, false
+		}
 		// "Chinese analysts said": the actor qualifies a speaker with no code.
 		a.markAll(subj.ments, mNonActor)
 		return "", reporting
@@ -138,6 +152,11 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		if subj.expletive {
 			return "", false // "It was not immediately clear…"
 		}
+		if a.doc != "" && a.last == a.doc && a.other != "" && a.nth-a.otherAt <= maxOtherGap {
+			// A speech names itself "we", so "It also claims…" goes on
+			// with the actor it last reported, across a sentence of its own.
+			return a.other, false
+		}
 		return a.last, false
 	case headRole, headName:
 		if a.place >= 0 {
@@ -147,6 +166,10 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		}
 		if a.last != "" {
 			return a.last, false
+		}
+		if a.doc != "" {
+			// "The ministry reiterates…" in the ministry's own statement.
+			return a.doc, false
 		}
 		if c := a.selfReference(subj.end); c != "" {
 			return c, false
@@ -159,7 +182,22 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		}
 		return "", false
 	}
+	if a.doc != "" && subj.head == headOther {
+		return "", false // "The resolution calls for…" in a speech: the speech's statement
+	}
 	return "", reporting && subj.end > subj.start
+}
+
+// firstPerson reports whether the phrase at i speaks of its own speaker:
+// "we", "I", "my delegation", "our Government", "this Government".
+func (a *Attributor) firstPerson(i int) bool {
+	for i < len(a.toks) && !a.toks[i].word {
+		i++
+	}
+	if a.is(i, "this", "This") {
+		return a.class(i+1)&cRole != 0
+	}
+	return a.is(i, "we", "We", "I", "my", "My", "our", "Our")
 }
 
 // selfReference: with no earlier speaker to refer to, an official with no
@@ -211,6 +249,9 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 	}
 	if a.class(i)&(cPassive|cReport) == 0 {
 		return "", false // "were forced from their homes by…": an event
+	}
+	if a.is(i, "agreed") {
+		return "", true // "the visit was agreed by both sides": settled, not said
 	}
 	for j := i + 1; j < to && j < i+20; j++ {
 		if a.quoted[j] {
@@ -451,23 +492,54 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 	return false
 }
 
-// speechNounAfter: "made the remarks", "issued a statement", "gave a
-// speech" report speech with a noun instead of a reporting verb.
-func (a *Attributor) speechNounAfter(v, to int) bool {
-	if !a.is(v, "made", "makes", "make", "issued", "issues", "issue", "delivered", "delivers", "gave", "gives",
-		"released", "releases", "posted", "posts", "sent", "sends", "imposed", "imposes", "impose", "slapped") {
+// stanceActAt: "made the remarks", "issued a stern reminder", "imposed
+// sanctions", "halted aid", "recalled its ambassador", "declared a
+// ceasefire" are acts that take a stance, with a noun that says so instead
+// of a reporting verb: their subject is the speaker. The verb and its noun
+// must belong to the same act (stanceActs), within five words.
+func (a *Attributor) stanceActAt(v, to int) bool {
+	groups := stanceActVerbs[a.word(v)]
+	if groups == 0 {
 		return false
 	}
 	for j := v + 1; j < to && j <= v+5; j++ {
 		if a.quoted[j] || !a.toks[j].word {
 			return false
 		}
-		if a.is(j, "remarks", "statement", "appeal", "comments", "speech", "address", "warning", "threat",
-			"pledge", "promise", "plea", "call", "mention", "announcement", "declaration", "ultimatum", "message", "letter") {
+		if stanceActObjects[a.word(j)]&groups != 0 {
 			return true
 		}
-		if a.is(j, "sanctions") && a.is(v, "imposed", "imposes", "impose", "announced", "slapped") {
+	}
+	return false
+}
+
+// jointEvent: "Seoul and Tokyo agreed to resume talks", "Xi and Biden
+// agree…" report what several actors settled together, an event rather
+// than one speaker's stance; "Sudan has agreed to reopen its borders" is
+// Sudan's.
+func (a *Attributor) jointEvent(subj *np, v, to int) bool {
+	first := a.firstActor(subj.ments.all())
+	if first < 0 {
+		return false
+	}
+	joint := false
+	for _, mi := range append(subj.ments.all(), subj.appos.all()...) {
+		if m := a.ments[mi]; !m.Modifier && m.Code != a.ments[first].Code {
+			joint = true
+		}
+	}
+	if !joint {
+		return false
+	}
+	for i := v; i < to && i < v+12; i++ {
+		if a.quoted[i] {
+			continue
+		}
+		if a.is(i, "agree", "agrees", "agreed", "Agree", "Agrees", "Agreed") {
 			return true
+		}
+		if a.class(i)&cReport != 0 {
+			return false
 		}
 	}
 	return false

@@ -41,8 +41,10 @@ const (
 var (
 	// Reporting verbs: their subject is the speaker. They include verbs of
 	// stance and of directive speech ("vow", "order", "sanction"), which the
-	// annotation guide treats as statements. "agree" is missing on purpose:
-	// "X and Y agreed to resume talks" reports an event.
+	// annotation guide treats as statements, and verbs of stance-bearing
+	// acts (apologise, agree, expel, recall): their subject is the
+	// speaker too. "agree" with a compound subject ("X and Y agreed to
+	// resume talks") reports an event; see jointEvent.
 	reportingVerbs = []string{
 		"say says said", "tell tells told", "add adds added", "accuse accuses accused",
 		"warn warns warned", "claim claims claimed", "slam slams slammed",
@@ -96,6 +98,10 @@ var (
 		"spell spells spelled spelt", "outline outlines outlined", "brief briefs briefed",
 		"order orders ordered", "conclude concludes concluded", "sanction sanctions sanctioned",
 		"authorise authorises authorised", "authorize authorizes authorized", "speak speaks spoke",
+		"apologise apologises apologised", "apologize apologizes apologized", "agree agrees agreed",
+		"expel expels expelled", "recall recalls recalled",
+		"retract retracts retracted", "renounce renounces renounced", "repudiate repudiates repudiated",
+		"forgive forgives forgave",
 	}
 
 	// Participles that attach a statement to a clause: "Sudan cut ties with
@@ -137,7 +143,7 @@ var (
 		"strike strikes struck", "invade invades invaded", "seize seizes seized",
 		"capture captures captured", "kill kills killed", "shoot shoots shot", "bomb bombs bombed",
 		"shell shells shelled", "detain detains detained", "arrest arrests arrested",
-		"expel expels expelled", "suspend suspends suspended", "halt halts halted",
+		"suspend suspends suspended", "halt halts halted",
 		"resume resumes resumed", "open opens opened", "close closes closed", "block blocks blocked",
 		"ban bans banned", "approve approves approved",
 		"pass passes passed", "adopt adopts adopted", "vote votes voted", "veto vetoes vetoed",
@@ -213,6 +219,25 @@ var (
 		"restart restarts restarted", "reopen reopens reopened",
 	}
 
+	// Acts that take a stance through a noun: the verb forms of each act
+	// and the nouns that make it one ("recalled its ambassador", "lifted
+	// sanctions"). The verbs alone are events: "released a report",
+	// "halted production". After CAMEO's verb classes 1–19 (see
+	// ../shared/data/petrarch2-dictionaries/CAMEO.2.0.txt).
+	stanceActs = [][2]string{
+		{"made makes make issued issues issue delivered delivers gave gives released releases posted posts " +
+			"sent sends lodged lodges lodge", "remarks statement appeal comments speech address warning " +
+			"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
+			"protest complaint demand apology rebuke reprimand condemnation denial"},
+		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
+			"tighten announced announces", "sanctions embargo embargoes tariffs"},
+		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
+			"withheld withholds withhold stopped stops", "aid assistance loans"},
+		{"released releases release freed frees free", "prisoners hostages detainees captives"},
+		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
+		{"declared declares declare announced announces", "ceasefire truce"},
+	}
+
 	beForms  = "is are was were be been being am"
 	auxForms = "has have had will would can could may might must should shall do does did " +
 		"cannot isn aren wasn weren hasn haven hadn won wouldn couldn shouldn doesn didn don mustn ll ve"
@@ -241,7 +266,7 @@ var (
 		"civilians students voters opponents supporters growers exporters farmers producers " +
 		"manufacturers businesses carmakers proxies estimates estimate tallies tally figures " +
 		"statistics tank western arab gulf asian african baltic nordic balkan"
-	determiners = "the a an its their his her our this that these those some any no every each " +
+	determiners = "the a an its their his her our my this that these those some any no every each " +
 		"both several many few other another such all"
 	prepositions = "of in at for from with on to by over about against towards toward into onto " +
 		"across between among amid amidst near via under after before during since until than " +
@@ -286,6 +311,22 @@ var (
 		"feed deed shed bred hundred kindred sacred wicked naked rugged ragged crooked aged " +
 		"beloved learned"
 )
+
+// stanceActVerbs and stanceActObjects index stanceActs: each word maps to
+// the set of acts (bit k for stanceActs[k]) it can be the verb or the noun
+// of.
+var stanceActVerbs, stanceActObjects = func() (map[string]uint8, map[string]uint8) {
+	verbs, objects := map[string]uint8{}, map[string]uint8{}
+	for k, act := range stanceActs {
+		for _, w := range strings.Fields(act[0]) {
+			verbs[w] |= 1 << k
+		}
+		for _, w := range strings.Fields(act[1]) {
+			objects[w] |= 1 << k
+		}
+	}
+	return verbs, objects
+}()
 
 // notVerbSet holds notVerbs for the "-ed" verb guess.
 var notVerbSet = func() map[string]struct{} {

@@ -49,6 +49,7 @@ type Row struct {
 	Split   string           // train, dev or test
 	Source  string           // file name and line, for messages
 	Origin  string           // Own, or the public corpus a standoff row points into
+	Doc     string           // for a standoff row, the document of its source (a speech id, FILE:LINE, a record id)
 }
 
 // Neutral reports whether the row carries no stance class.

@@ -286,7 +286,7 @@ func (c *Corpus) ReadStandoff(r io.Reader, name string) error {
 		if c.check(row.where, row.id, sentence, row.rec[9], labels, lerr) {
 			c.Rows = append(c.Rows, Row{ID: row.id, Text: sentence, Labels: labels,
 				Speaker: strings.TrimSpace(row.rec[7]), Targets: SplitCodes(row.rec[8]), Split: strings.TrimSpace(row.rec[9]),
-				Source: row.where, Origin: row.source})
+				Source: row.where, Origin: row.source, Doc: row.doc})
 		}
 		if len(c.errs) >= MaxErrors {
 			break

@@ -26,6 +26,10 @@ type sources struct {
 	jsonl         bool
 	failOnBadLine bool
 	warn          func(format string, args ...any)
+	// speaker is --speaker, the code every article gets unless its JSONL
+	// line names its own; resolve checks a line's own (actors.Gazetteer.Resolve).
+	speaker string
+	resolve func(string) (string, error)
 }
 
 // errStop ends the walk early without an error of its own.
@@ -100,16 +104,17 @@ func (s *sources) readFile(path string, yield func(stance.Input) error) error {
 		s.warn("%s: empty article, skipped", path)
 		return nil
 	}
-	return yield(stance.Input{ID: path, Text: body})
+	return yield(stance.Input{ID: path, Text: body, Speaker: s.speaker})
 }
 
 // jsonArticle is one JSONL input line.
 type jsonArticle struct {
-	ID     json.RawMessage `json:"id"`
-	Text   *string         `json:"text"`
-	Date   string          `json:"date"`
-	Source string          `json:"source"`
-	URL    string          `json:"url"`
+	ID      json.RawMessage `json:"id"`
+	Text    *string         `json:"text"`
+	Date    string          `json:"date"`
+	Source  string          `json:"source"`
+	URL     string          `json:"url"`
+	Speaker string          `json:"speaker"`
 }
 
 // readJSONL reads one article per line. A line that does not parse is
@@ -126,6 +131,9 @@ func (s *sources) readJSONL(r io.Reader, name string, yield func(stance.Input) e
 				warnedUTF8 = true
 			}
 			in, perr := parseJSONLine(b)
+			if perr == nil {
+				perr = s.setSpeaker(&in)
+			}
 			if perr != nil {
 				if s.failOnBadLine {
 					return fmt.Errorf("%s:%d: %v", name, line, perr)
@@ -147,6 +155,24 @@ func (s *sources) readJSONL(r io.Reader, name string, yield func(stance.Input) e
 			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 	}
+}
+
+// setSpeaker gives an article --speaker, or checks the speaker its line
+// names, so that a misspelt one fails like any bad line.
+func (s *sources) setSpeaker(in *stance.Input) error {
+	if in.Speaker == "" {
+		in.Speaker = s.speaker
+		return nil
+	}
+	if s.resolve == nil {
+		return nil
+	}
+	code, err := s.resolve(in.Speaker)
+	if err != nil {
+		return fmt.Errorf(`"speaker": %v`, err)
+	}
+	in.Speaker = code
+	return nil
 }
 
 // readLine returns the next line, its newline included, as bufio's
@@ -183,7 +209,7 @@ func parseJSONLine(b []byte) (stance.Input, error) {
 	if a.Text == nil {
 		return stance.Input{}, errors.New(`no "text" field`)
 	}
-	in := stance.Input{Text: *a.Text, Date: a.Date, Source: a.Source, URL: a.URL}
+	in := stance.Input{Text: *a.Text, Date: a.Date, Source: a.Source, URL: a.URL, Speaker: a.Speaker}
 	if len(a.ID) > 0 && string(a.ID) != "null" {
 		var s string
 		if json.Unmarshal(a.ID, &s) == nil {
@@ -200,10 +226,10 @@ func parseJSONLine(b []byte) (stance.Input, error) {
 // programs use the lower-case names, which are compared first.
 func foldKey(key string) string {
 	switch key {
-	case "id", "text", "date", "source", "url":
+	case "id", "text", "date", "source", "url", "speaker":
 		return key
 	}
-	for _, name := range [...]string{"id", "text", "date", "source", "url"} {
+	for _, name := range [...]string{"id", "text", "date", "source", "url", "speaker"} {
 		if strings.EqualFold(key, name) {
 			return name
 		}
@@ -233,6 +259,8 @@ func parseJSONLineFast(b []byte) (in stance.Input, ok bool) {
 			dst = &in.Source
 		case key == "url":
 			dst = &in.URL
+		case key == "speaker":
+			dst = &in.Speaker
 		default:
 			return
 		}

@@ -25,6 +25,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"golang.org/x/term"
 
@@ -57,6 +58,7 @@ type config struct {
 	jsonl             bool
 	noHeader          bool
 	onError           string
+	speaker           string
 	inputs            []string
 }
 
@@ -76,6 +78,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	fs.IntVar(&cfg.workers, "workers", runtime.NumCPU(), "score `N` articles in parallel (output keeps input order)")
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read FILE inputs as JSONL, one article a line")
 	fs.BoolVar(&cfg.noHeader, "no-header", false, "omit the header line (CSV, table)")
+	fs.StringVar(&cfg.speaker, "speaker", "", "the speaker of texts that never name it (speeches, statements): an actor `CODE` or name; a JSONL line's \"speaker\" wins")
 	fs.StringVar(&cfg.onError, "on-error", "skip", "what a bad JSONL line does: `skip` it with a warning, or fail the run")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: predict [flags] [FILE|DIR|-]...")
@@ -162,6 +165,12 @@ func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	speaker := ""
+	if cfg.speaker != "" {
+		if speaker, err = gaz.Resolve(cfg.speaker, time.Time{}); err != nil {
+			return fmt.Errorf("--speaker: %w", err)
+		}
+	}
 	scorer := stance.NewScorer(model, gaz)
 	if cfg.explain {
 		scorer.Explain = 3
@@ -173,7 +182,8 @@ func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		src := &sources{inputs: cfg.inputs, stdin: stdin, jsonl: cfg.jsonl, failOnBadLine: cfg.onError == "fail", warn: warner(stderr)}
+		src := &sources{inputs: cfg.inputs, stdin: stdin, jsonl: cfg.jsonl, failOnBadLine: cfg.onError == "fail", warn: warner(stderr),
+			speaker: speaker, resolve: func(s string) (string, error) { return gaz.Resolve(s, time.Time{}) }}
 		if err := pipeline(src, scorer, rep, cfg.workers); err != nil {
 			return err
 		}

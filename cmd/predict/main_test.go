@@ -395,3 +395,53 @@ func TestBadLinesInOrder(t *testing.T) {
 		t.Error("--workers 3 wrote other rows than --workers 1")
 	}
 }
+
+// TestSpeaker checks the document speaker: a JSONL line's "speaker" field,
+// --speaker for text files and for lines without one, and the errors for
+// an actor the gazetteer does not know.
+func TestSpeaker(t *testing.T) {
+	dir := t.TempDir()
+	speech := filepath.Join(dir, "speech.txt")
+	if err := os.WriteFile(speech, []byte("We call on Iran to free the detained aid workers.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in := `{"id":"s1","speaker":"UKR","text":"We condemn the aggression of the Russian Federation."}
+{"id":"s2","speaker":"Frence","text":"We condemn the aggression of the Russian Federation."}
+{"id":"s3","text":"We condemn the aggression of the Russian Federation."}
+{"id":"s4","speaker":"Ukraine","text":"We condemn the aggression of the Russian Federation.","extra":[1]}
+`
+	tests := []struct {
+		name   string
+		stdin  string
+		args   []string
+		code   int
+		want   string // doc:speaker>target of each sentence row, joined by spaces
+		stderr string
+	}{
+		{"jsonl field", in, []string{"-"}, 0, "s1:UKR>RUS s3:> s4:UKR>RUS", `stdin:2: "speaker": unknown actor "Frence"`},
+		{"flag fills lines without one", in, []string{"--speaker", "POL", "-"}, 0, "s1:UKR>RUS s3:POL>RUS s4:UKR>RUS", "stdin:2:"},
+		{"bad line fails", in, []string{"--on-error", "fail", "-"}, 1, "", `predict: stdin:2: "speaker": unknown actor "Frence"`},
+		{"text file", "", []string{"--speaker", "France", speech}, 0, speech + ":FRA>IRN", ""},
+		{"text file without", "", []string{speech}, 0, speech + ":>", ""},
+		{"unknown flag speaker", "", []string{"--speaker", "XXX", speech}, 1, "", `predict: --speaker: unknown actor "XXX"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"--level", "sentence", "--format", "csv", "--workers", "1"}, tt.args...)
+			code, out, stderr := predictRun(t, tt.stdin, args...)
+			if code != tt.code || !strings.Contains(stderr, tt.stderr) || tt.stderr == "" && stderr != "" {
+				t.Fatalf("exit %d, stderr %q; want %d, %q", code, stderr, tt.code, tt.stderr)
+			}
+			if code != 0 {
+				return
+			}
+			var got []string
+			for _, r := range readCSV(t, out) {
+				got = append(got, r["doc"]+":"+r["speaker"]+">"+r["target"])
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("rows %s, want %s", g, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/python3
+"""Turns labelled batches into the project's standoff label files:
+datasets/real/{ungdc,newsmtsc,petrarch}.csv. Reads the selection
+(selected*.jsonl: source, document, byte span, checksum, split) and the
+labellers' CSVs (id, labels, speaker, target)."""
+import csv, glob, json, sys, os, re, collections
+import os
+# WORK holds the intermediate files (they contain third-party text: keep
+# them out of the repository); DATA is the shared corpora; PREDICT is a
+# predict binary of the model that chose the uncertain sentences (stance v1,
+# commit e3d7f55: go build -o /tmp/predict-v1 ./cmd/predict).
+WORK = os.environ.get("STANCE_REAL_WORK", "/tmp/stance-real")
+DATA = os.environ.get("STANCE_DATA", "../shared/data")
+PREDICT = os.environ.get("PREDICT", "/tmp/predict-v1")
+os.makedirs(WORK, exist_ok=True)
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else "datasets/real"
+sel = {}
+for p in sorted(glob.glob(os.path.join(WORK, "selected*.jsonl"))):
+    for l in open(p):
+        o = json.loads(l); sel[o["id"]] = o
+# petrarch: the selection's offsets are into the whole file; standoff rows
+# use offsets into the record's <Text> content.
+xml = open(DATA + "/petrarch2-dictionaries/PETR2_GSR_validation.xml", "rb").read()
+def petrarch_text_start(sid):
+    i = xml.index(('id="%s"' % sid).encode())
+    return xml.index(b"<Text>", i) + len(b"<Text>")
+order = ["accusation", "reassurance", "threat"]
+def norm(labels):
+    ls = [x.strip() for x in labels.split("|") if x.strip()]
+    if ls == ["neutral"] or not ls: return "neutral"
+    return "|".join(c for c in order if c in ls)
+rows = collections.defaultdict(list)
+seen = set()
+for p in sorted(glob.glob(os.path.join(WORK, "labels", "batch-*.csv"))):
+    for r in csv.DictReader(open(p, encoding="utf-8")):
+        i = r["id"].strip()
+        if i in seen or i not in sel: continue
+        seen.add(i)
+        o = sel[i]
+        start, end = o["start"], o["end"]
+        if o["source"] == "petrarch":
+            base = petrarch_text_start(o["doc"])
+            start, end = start - base, end - base
+        rows[o["source"]].append([i, o["source"], o["doc"], start, end, o["sha"], norm(r["labels"]),
+                                  r["speaker"].strip(), "|".join(t.strip() for t in r["target"].split("|") if t.strip()), o["split"]])
+os.makedirs(OUT, exist_ok=True)
+for src, rs in rows.items():
+    rs.sort(key=lambda r: r[0])
+    with open(os.path.join(OUT, src + ".csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["id", "source", "doc", "start", "end", "sha256", "labels", "speaker", "target", "split"])
+        w.writerows(rs)
+    print(src, len(rs), collections.Counter(r[6] for r in rs).most_common())
