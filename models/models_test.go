@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"regexp"
+	"strings"
 	"testing"
 
 	"stance/classifier"
@@ -37,28 +39,77 @@ func shippedCorpus(t *testing.T) ([]byte, *datasets.Corpus) {
 	return b, &c
 }
 
+// dataDir is where the public corpora that the real standoff rows point
+// into live, seen from this package: ../shared/data beside the checkout.
+const dataDir = "../../shared/data"
+
+// recipeCorpora returns the corpus files of the default model, read from
+// scripts/corpus-files, the list the README's command and export-corpus
+// share, so that the three cannot drift apart.
+func recipeCorpora(t *testing.T) []string {
+	t.Helper()
+	b, err := os.ReadFile("../scripts/corpus-files")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := regexp.MustCompile(`datasets/\S+\.csv`).FindAllString(string(b), -1)
+	if len(files) == 0 {
+		t.Fatal("scripts/corpus-files names no corpus")
+	}
+	return files
+}
+
 // TestDefaultModelIsFresh retrains the default model the way the README
-// says (train's defaults on datasets/corpus.csv) and compares the bytes
-// with the embedded file: a corpus, lexicon or code change that alters the
-// model without a retrain fails here.
+// and models.go say (train's defaults on the files of scripts/corpus-files
+// with the UNGDC clusters) and compares the bytes with the embedded file:
+// a corpus, lexicon, verb-class, cluster or code change that alters the
+// model without a retrain fails here. The real rows need the public
+// corpora in ../shared/data; without them the test is skipped.
 func TestDefaultModelIsFresh(t *testing.T) {
-	b, c := shippedCorpus(t)
+	if _, err := os.Stat(dataDir); err != nil {
+		t.Skipf("the real standoff rows of the default model need %s (the public corpora): %v", dataDir, err)
+	}
+	c := datasets.Corpus{Library: &datasets.Library{Root: dataDir}}
+	h := sha256.New()
+	var args []string
+	for _, f := range recipeCorpora(t) {
+		b, err := os.ReadFile("../" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.Write(b)
+		c.Read(bytes.NewReader(b), f)
+		args = append(args, "--corpus", f)
+	}
+	if err := c.Err(); err != nil {
+		t.Fatal(err)
+	}
+	cf, err := os.Open("../" + models.Clusters)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cf.Close()
+	cl, err := features.ReadClusters(cf, models.Clusters)
+	if err != nil {
+		t.Fatal(err)
+	}
 	split := classifier.SplitExamples(c.Rows)
 	m, err := classifier.Train(split["train"], split["dev"], classifier.Options{
 		C: classifier.DefaultC, Vocab: features.DefaultVocabOptions, Lexicon: features.DefaultLexicon(), Fit: liblinear.Fit,
+		Groups:     features.Groups{Verbs: features.DefaultVerbs(), Voice: true, Clusters: cl},
+		RealWeight: classifier.DefaultRealWeight, RealThresholds: true,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum := sha256.Sum256(b)
-	m.Info.CorpusSHA256 = hex.EncodeToString(sum[:])
+	m.Info.CorpusSHA256 = hex.EncodeToString(h.Sum(nil))
 	m.Info.Seed = classifier.DefaultSeed
 	var got bytes.Buffer
 	if err := m.Write(&got); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got.Bytes(), models.DefaultBytes()) {
-		t.Fatal("models/default.model is stale: retrain it with\n\tgo run ./cmd/train --corpus datasets/corpus.csv --out models/default.model")
+		t.Fatalf("models/default.model is stale: retrain it with\n\tgo run ./cmd/train %s --clusters %s --out models/default.model", strings.Join(args, " "), models.Clusters)
 	}
 }
 

@@ -186,7 +186,7 @@ func TestModelFileErrors(t *testing.T) {
 		want string
 	}{
 		{"truncated.model", good[:len(good)/3], "checksum mismatch"},
-		{"future.model", bytes.Replace(good, []byte("stance-model 1\n"), []byte("stance-model 9\n"), 1), "model format version 9 is newer"},
+		{"future.model", bytes.Replace(good, fmt.Appendf(nil, "stance-model %d\n", classifier.FormatVersion), []byte("stance-model 9\n"), 1), "model format version 9 is newer"},
 		{"text.model", []byte("hello\n"), "not a stance model file"},
 	}
 	for _, c := range cases {

@@ -106,7 +106,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.voice, "voice", true, "add the speaker's-voice features (--voice=false to leave them out)")
 	fs.StringVar(&cfg.clusters, "clusters", "", "word clusters `FILE` to embed in the model; with --clusters-from, where to write the clusters built")
 	fs.Var(&cfg.clustersFrom, "clusters-from", "build word clusters from the \"text\" fields of this JSONL `FILE` (.gz read as gzip) and the train rows; repeat for several")
-	fs.IntVar(&cfg.realWeight, "real-weight", 1, "count each real (standoff) train row `N` times")
+	fs.IntVar(&cfg.realWeight, "real-weight", classifier.DefaultRealWeight, "count each real (standoff) train row `N` times")
 	fs.BoolVar(&cfg.realThresholds, "real-thresholds", true, "choose thresholds on the real dev rows alone when there are any")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: train --corpus FILE [--corpus FILE ...] --out MODEL [flags]")
