@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -334,5 +335,31 @@ func TestRealWeightAndThresholds(t *testing.T) {
 	}
 	if onReal.Thresholds != realOnly.Thresholds || onReal.Thresholds == base.Thresholds {
 		t.Errorf("thresholds %v with RealThresholds, want those of the real dev rows %v, not those of all %v", onReal.Thresholds, realOnly.Thresholds, base.Thresholds)
+	}
+}
+
+// TestRealThresholdsNeedPositives checks that a class with fewer than
+// MinRealPositives real dev rows keeps the threshold chosen on all dev
+// rows: here the real dev rows are three, too few for any class.
+func TestRealThresholdsNeedPositives(t *testing.T) {
+	split := fixture(t)
+	dev := slices.Clone(split["dev"])
+	for i := range 3 {
+		e := dev[i]
+		e.Origin = "newsmtsc"
+		dev = append(dev, e)
+	}
+	opt := options()
+	all, err := classifier.Train(split["train"], dev, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.RealThresholds = true
+	few, err := classifier.Train(split["train"], dev, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if few.Thresholds != all.Thresholds {
+		t.Errorf("thresholds %v from %d real dev rows, want those of all dev rows %v", few.Thresholds, 3, all.Thresholds)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"stance/classifier"
 	"stance/classifier/liblinear"
 )
 
@@ -90,6 +91,10 @@ func TestTrainErrors(t *testing.T) {
 		{[]string{"--corpus", noDev, "--out", out, "--folds", "0"}, 1, "the dev split has no rows"},
 		{[]string{"--corpus", noThreat, "--out", out, "--folds", "0"}, 1, "class threat has no training examples"},
 		{[]string{"--corpus", fixture, "--out", out, "--cues", write("bad.cues", "warn\n")}, 1, "bad.cues:1: pattern \"warn\" before any [class] section"},
+		{[]string{"--corpus", fixture, "--out", out, "--real-weight", "0"}, 2, "--real-weight must be at least 1, got 0"},
+		{[]string{"--corpus", fixture, "--out", out, "--verb-classes", write("bad.verbs", "[threat]\nwarn\n")}, 1, "bad.verbs:1: bad section \"[threat]\""},
+		{[]string{"--corpus", fixture, "--out", out, "--clusters", write("bad.clusters", "stance-clusters 1\nk two\n")}, 1, "bad.clusters:2: want \"k N\""},
+		{[]string{"--corpus", fixture, "--out", out, "--clusters-from", write("bad.jsonl", `{"text": "Talks resumed."}`+"\n{\"id\": 2}\n")}, 1, "bad.jsonl:2: no \"text\" field"},
 	}
 	for _, c := range cases {
 		code, _, stderr := trainRun(t, c.args...)
@@ -155,5 +160,42 @@ func TestTrainWithStandoffRows(t *testing.T) {
 	code, _, stderr = trainRun(t, "--corpus", fixture, "--corpus", "testdata/real.csv", "--data", filepath.Join(dir, "none"), "--out", model)
 	if code != 1 || !strings.Contains(stderr, "testdata/real.csv:2: source ungdc: open ") || strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
 		t.Errorf("missing corpora: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestTrainGroupFlags checks that the feature-group flags reach the model
+// file: by default it carries verb classes and voice, --clusters embeds
+// the clusters, and --verbs=false --voice=false leaves both out.
+func TestTrainGroupFlags(t *testing.T) {
+	dir := t.TempDir()
+	cl := filepath.Join(dir, "c.clusters")
+	os.WriteFile(cl, []byte("stance-clusters 1\nk 2\naccus\t0\npromis\t1\n"), 0o644)
+	cases := []struct {
+		args                  []string
+		verbs, voice, cluster bool
+	}{
+		{nil, true, true, false},
+		{[]string{"--clusters", cl}, true, true, true},
+		{[]string{"--verbs=false", "--voice=false"}, false, false, false},
+	}
+	for _, c := range cases {
+		model := filepath.Join(dir, "m.model")
+		args := append([]string{"--corpus", fixture, "--out", model, "--folds", "0"}, c.args...)
+		if code, _, stderr := trainRun(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", c.args, code, stderr)
+		}
+		f, err := os.Open(model)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := classifier.Read(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := m.Extractor.Groups
+		if (g.Verbs != nil) != c.verbs || g.Voice != c.voice || (g.Clusters != nil) != c.cluster {
+			t.Errorf("%v: model groups verbs %v voice %v clusters %v; want %v %v %v", c.args, g.Verbs != nil, g.Voice, g.Clusters != nil, c.verbs, c.voice, c.cluster)
+		}
 	}
 }
