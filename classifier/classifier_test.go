@@ -340,12 +340,16 @@ func TestRealWeightAndThresholds(t *testing.T) {
 
 // TestRealThresholdsNeedPositives checks that a class with fewer than
 // MinRealPositives real dev rows keeps the threshold chosen on all dev
-// rows: here the real dev rows are three, too few for any class.
+// rows: here the real dev rows are three with their labels flipped, too
+// few for any class, and thresholds chosen on them would differ.
 func TestRealThresholdsNeedPositives(t *testing.T) {
 	split := fixture(t)
 	dev := slices.Clone(split["dev"])
 	for i := range 3 {
 		e := dev[i]
+		for c := range e.Labels {
+			e.Labels[c] = !e.Labels[c]
+		}
 		e.Origin = "newsmtsc"
 		dev = append(dev, e)
 	}

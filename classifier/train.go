@@ -148,7 +148,7 @@ func Train(train, dev []Example, opt Options) (*Model, error) {
 			}
 		}
 		for c := range k {
-			if positives(real, c) >= MinRealPositives {
+			if opt.RealThresholds && positives(real, c) >= MinRealPositives {
 				m.Thresholds[c] = bestThreshold(realScores, real, c)
 			} else {
 				m.Thresholds[c] = bestThreshold(scores, dev, c)
