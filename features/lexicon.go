@@ -10,6 +10,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -166,7 +167,7 @@ func parseLexicon(r io.Reader, name string, open bool) (*Lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 		}
-		key := fmt.Sprint(class, p.Stems)
+		key := strconv.Itoa(class) + ":" + strings.Join(p.Stems, " ")
 		if seen[key] {
 			continue // "criticise" and "criticism" share a stem: one feature is enough
 		}
