@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -75,22 +75,15 @@ const Overall = "*"
 
 // Reporter writes the rows of one run.
 type Reporter struct {
-	opt     Options
-	w       Writer
-	row     []string
-	overall map[periodKey]*totals
+	opt Options
+	w   Writer
+	row []string
+	// overall holds the totals over all documents by period ("" without
+	// By, or for undated documents), then by actor code or
+	// "SPEAKER\x00TARGET".
+	overall map[string]map[string]*totals
 	undated int
-	sorted  []keyed
-}
-
-// periodKey keys the overall totals: an actor code or "SPEAKER\x00TARGET",
-// in a period ("" without --by, or for undated documents).
-type periodKey struct{ period, key string }
-
-// keyed is one total ready to be written in order.
-type keyed struct {
-	periodKey
-	t *totals
+	keys    []string // reused to sort the keys of a map of totals
 }
 
 // totals accumulate one actor's or one dyad's scores.
@@ -130,7 +123,7 @@ func New(w io.Writer, opt Options) (*Reporter, error) {
 			return nil, err
 		}
 	}
-	return &Reporter{opt: opt, w: wr, overall: map[periodKey]*totals{}}, nil
+	return &Reporter{opt: opt, w: wr, overall: map[string]map[string]*totals{}}, nil
 }
 
 // Columns lists the columns of a level. The columns named in the README
@@ -209,13 +202,18 @@ func (r *Reporter) Document(d Document, sents []Sentence) error {
 		return nil
 	}
 	var period string
-	var doc map[periodKey]*totals
+	var doc map[string]*totals
 	if r.opt.By == NoPeriod {
-		doc = map[periodKey]*totals{}
+		doc = map[string]*totals{}
 	} else if p, ok := PeriodKey(d.Date, r.opt.By); ok {
 		period = p
 	} else {
 		r.undated++
+	}
+	overall := r.overall[period]
+	if overall == nil {
+		overall = map[string]*totals{}
+		r.overall[period] = overall
 	}
 	for i := range sents {
 		s := &sents[i]
@@ -230,20 +228,19 @@ func (r *Reporter) Document(d Document, sents []Sentence) error {
 			}
 		}
 		for _, k := range keys {
-			pk := periodKey{period, k}
-			addTo(r.overall, pk, s)
+			addTo(overall, k, s)
 			if doc != nil {
-				addTo(doc, pk, s)
+				addTo(doc, k, s)
 			}
 		}
 	}
 	if doc == nil {
 		return nil
 	}
-	return r.totalRows(d, doc)
+	return r.totalRows(d, "", doc)
 }
 
-func addTo(m map[periodKey]*totals, k periodKey, s *Sentence) {
+func addTo(m map[string]*totals, k string, s *Sentence) {
 	t := m[k]
 	if t == nil {
 		t = &totals{}
@@ -260,8 +257,21 @@ func (r *Reporter) Undated() int { return r.undated }
 // the output.
 func (r *Reporter) Close() error {
 	if r.opt.Level != SentenceLevel {
-		if err := r.totalRows(Document{ID: Overall}, r.overall); err != nil {
-			return err
+		periods := make([]string, 0, len(r.overall))
+		for p := range r.overall {
+			periods = append(periods, p)
+		}
+		slices.SortFunc(periods, func(a, b string) int {
+			switch {
+			case a == "" || b == "": // undated last
+				return len(b) - len(a)
+			}
+			return strings.Compare(a, b)
+		})
+		for _, p := range periods {
+			if err := r.totalRows(Document{ID: Overall}, p, r.overall[p]); err != nil {
+				return err
+			}
 		}
 	}
 	return r.w.Flush()
@@ -281,31 +291,25 @@ func (r *Reporter) sentenceRow(d Document, s *Sentence) error {
 	return r.w.Write(row)
 }
 
-// totalRows writes the rows of m sorted by period, the undated period ""
-// last, then by actor or pair.
-func (r *Reporter) totalRows(d Document, m map[periodKey]*totals) error {
-	all := r.sorted[:0]
-	for k, t := range m {
-		all = append(all, keyed{k, t})
+// totalRows writes the rows of m, totals in period (with By), sorted by
+// actor or pair.
+func (r *Reporter) totalRows(d Document, period string, m map[string]*totals) error {
+	keys := r.keys[:0]
+	for k := range m {
+		keys = append(keys, k)
 	}
-	sort.Slice(all, func(i, j int) bool {
-		a, b := all[i].periodKey, all[j].periodKey
-		if a.period != b.period {
-			return b.period == "" || a.period != "" && a.period < b.period
-		}
-		return a.key < b.key
-	})
-	r.sorted = all
-	for _, e := range all {
-		t := e.t
+	slices.Sort(keys)
+	r.keys = keys
+	for _, k := range keys {
+		t := m[k]
 		row := append(r.row[:0], d.ID)
 		if r.opt.By != NoPeriod {
-			row = append(row, e.period)
+			row = append(row, period)
 		}
-		if speaker, target, dyad := strings.Cut(e.key, "\x00"); dyad {
+		if speaker, target, dyad := strings.Cut(k, "\x00"); dyad {
 			row = append(row, speaker, r.opt.Name(speaker), target, r.opt.Name(target))
 		} else {
-			row = append(row, e.key, r.opt.Name(e.key))
+			row = append(row, k, r.opt.Name(k))
 		}
 		row = append(row, strconv.Itoa(t.n))
 		for c := range t.sum {
@@ -332,22 +336,25 @@ func (r *Reporter) totalRows(d Document, m map[periodKey]*totals) error {
 	return nil
 }
 
-// score formats a score with four decimals, as strconv.FormatFloat(v, 'f',
-// 4, 64) does. Three scores are written per sentence, and a score lies in
-// [0, 1], where scaling by 10⁴ and rounding gives the same digits in a
-// fraction of the time, except within a hair of a tie, where the exact
-// decimal value decides and FormatFloat is asked.
+// score formats a score or a sum of scores with four decimals, as
+// strconv.FormatFloat(v, 'f', 4, 64) does. Three scores are written per
+// sentence and three sums per total row, where scaling by 10⁴ and rounding
+// gives the same digits in a fraction of the time, except within a hair of
+// a tie (a few units in the last place of the scaled value), where the
+// exact decimal value decides and FormatFloat is asked.
 func score(v float64) string {
-	if v >= 0 && v <= 1 && !math.Signbit(v) {
-		x := v * 1e4 // off from the exact product by at most ~1e-12
+	if v >= 0 && v < 1e11 && !math.Signbit(v) {
+		x := v * 1e4 // off from the exact product by at most half a unit in the last place
 		n := math.Floor(x)
-		if frac := x - n; math.Abs(frac-0.5) > 1e-9 {
+		if frac := x - n; math.Abs(frac-0.5) > max(1e-9, x*0x1p-50) {
 			if frac > 0.5 {
 				n++
 			}
-			d := int(n)
-			b := [6]byte{byte('0' + d/10000), '.', byte('0' + d/1000%10), byte('0' + d/100%10), byte('0' + d/10%10), byte('0' + d%10)}
-			return string(b[:])
+			d := int64(n)
+			var b [24]byte
+			out := strconv.AppendInt(b[:0], d/10000, 10)
+			out = append(out, '.', byte('0'+d/1000%10), byte('0'+d/100%10), byte('0'+d/10%10), byte('0'+d%10))
+			return string(out)
 		}
 	}
 	return strconv.FormatFloat(v, 'f', 4, 64)

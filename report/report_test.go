@@ -143,13 +143,17 @@ func BenchmarkSentenceCSV(b *testing.B) {
 }
 
 // TestScore checks the fast score formatting against strconv on values
-// that round up, down and on exact or near ties, and on a sweep of [0, 1].
+// that round up, down and on exact or near ties, on a sweep of [0, 1] and
+// on sums as large as a long run's.
 func TestScore(t *testing.T) {
 	values := []float64{0, math.Copysign(0, -1), -0.00001, math.NaN(), 1, 0.5, 0.00005, 0.00015, 0.12345, 0.99995, 0.999949999, 0.4999500000001,
 		math.Nextafter(0.00005, 0), math.Nextafter(0.00005, 1), 1e-300, math.Nextafter(1, 0), 0.28, 0.35}
 	for i := 0; i <= 200_000; i++ {
 		values = append(values, float64(i)/200_000, float64(i)/200_000+1e-13)
+		// Sums of scores, up to millions of sentences.
+		values = append(values, float64(i)*0.77773, float64(i)*31.00005, float64(i)*float64(i)*1.3+0.00005, float64(i)/3*1e5)
 	}
+	values = append(values, 1e11, math.Nextafter(1e11, 0), 12345678.00005, 99999.99995, 9.99995, 10.00005, math.Inf(1))
 	for _, v := range values {
 		if got, want := score(v), strconv.FormatFloat(v, 'f', 4, 64); got != want {
 			t.Fatalf("score(%v) = %s, want %s", v, got, want)
