@@ -3,8 +3,10 @@
 // them as CSV, JSONL or an aligned table.
 //
 // Rows stream: sentence rows are written as they come, actor and dyad
-// totals are kept per document and across documents with constant memory
-// per actor, and no sentence text is held after its row is written.
+// totals are kept per document and across documents (or per period of the
+// documents' dates) with constant memory per actor and period, and no
+// sentence text is held after its row is written. Totals carry their sums
+// as well as their means, so that runs over shards of the input merge.
 package report
 
 import (
