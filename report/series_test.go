@@ -164,6 +164,7 @@ func TestFitColumns(t *testing.T) {
 		{"everything", actor, actorW, 400, "doc actor name sentences " + scores + " max_accusation max_reassurance max_threat n_accusation n_reassurance n_threat sum_accusation sum_reassurance sum_threat date url"},
 		{"no room for text", sentence, sentW, 80, "doc sentence speaker target " + scores},
 		{"no room for the target", sentence, sentW, 66, "doc sentence speaker " + scores},
+		{"an empty key left out", sentence, widthsOf(sentence, map[string]int{"sentence": 8, "speaker": -1, "text": 60, "source": -1, "url": -1}, 10), 70, "doc sentence target " + scores},
 		{"text narrowed", sentence, sentW, 120, "doc sentence text:41 speaker target " + scores},
 		{"text whole", sentence, sentW, 200, "doc sentence text speaker target " + scores + " label date"},
 	}

@@ -357,8 +357,10 @@ func fitColumns(cols []Column, width []int, total int) []int {
 	for i, c := range cols {
 		out[i] = -1
 		if c.Key {
-			out[i] = max(width[i], 0)
-			left -= out[i] + 2
+			if width[i] >= 0 {
+				out[i] = width[i]
+				left -= width[i] + 2
+			}
 		} else {
 			index[c.Name] = i
 		}
