@@ -183,8 +183,8 @@ func (s *Scorer) cuePhrases(sentence string) map[string][]string {
 	return out
 }
 
-// parseDate reads an ISO date or RFC 3339 timestamp; anything else is
-// treated as no date.
+// parseDate reads an ISO date, an RFC 3339 timestamp, a year (2006) or a
+// month (2006-01); anything else is treated as no date.
 func parseDate(s string) time.Time {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -194,6 +194,15 @@ func parseDate(s string) time.Time {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t
 		}
+	}
+	// A year or a month (speeches are often dated by year alone) dates
+	// the sentences by its middle, so that an office-holder or a state of
+	// that time resolves: "Moscow" in a speech of 1985 is the Soviet Union.
+	if t, err := time.Parse("2006", s); err == nil {
+		return t.AddDate(0, 6, 0)
+	}
+	if t, err := time.Parse("2006-01", s); err == nil {
+		return t.AddDate(0, 0, 14)
 	}
 	return time.Time{}
 }

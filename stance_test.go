@@ -121,3 +121,28 @@ func TestScoreBareText(t *testing.T) {
 		t.Errorf("got %+v, doc %+v; want IRN, a threat, the given date", s, res.Doc)
 	}
 }
+
+// TestYearDates: a document dated by year or month alone (as speeches
+// are) still dates its sentences, so that a name resolves to the state of
+// that time.
+func TestYearDates(t *testing.T) {
+	sc := scorer(t)
+	const text = "Moscow accused Washington of preparing a new arms race in Europe."
+	cases := []struct{ date, want string }{
+		{"1985", "SUN"},
+		{"1985-03", "SUN"},
+		{"1985-03-02", "SUN"},
+		{"2015", "RUS"},
+		{"", "RUS"},
+		{"spring", "RUS"},
+	}
+	for _, c := range cases {
+		res := sc.Score(stance.Input{ID: "d", Text: text, Date: c.date})
+		if len(res.Sentences) != 1 || res.Sentences[0].Speaker != c.want {
+			t.Errorf("date %q: sentences %+v, want speaker %s", c.date, res.Sentences, c.want)
+		}
+		if res.Doc.Date != c.date && c.date != "spring" {
+			t.Errorf("date %q: document date %q", c.date, res.Doc.Date)
+		}
+	}
+}

@@ -60,8 +60,8 @@ func recipeCorpora(t *testing.T) []string {
 }
 
 // TestDefaultModelIsFresh retrains the default model the way the README
-// and models.go say (train's defaults on the files of scripts/corpus-files
-// with the UNGDC clusters) and compares the bytes with the embedded file:
+// and models.go say (train's defaults on the files of scripts/corpus-files)
+// and compares the bytes with the embedded file:
 // a corpus, lexicon, verb-class, cluster or code change that alters the
 // model without a retrain fails here. The real rows need the public
 // corpora in ../shared/data; without them the test is skipped.
@@ -84,19 +84,10 @@ func TestDefaultModelIsFresh(t *testing.T) {
 	if err := c.Err(); err != nil {
 		t.Fatal(err)
 	}
-	cf, err := os.Open("../" + models.Clusters)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cf.Close()
-	cl, err := features.ReadClusters(cf, models.Clusters)
-	if err != nil {
-		t.Fatal(err)
-	}
 	split := classifier.SplitExamples(c.Rows)
 	m, err := classifier.Train(split["train"], split["dev"], classifier.Options{
 		C: classifier.DefaultC, Vocab: features.DefaultVocabOptions, Lexicon: features.DefaultLexicon(), Fit: liblinear.Fit,
-		Groups:     features.Groups{Verbs: features.DefaultVerbs(), Voice: true, Clusters: cl},
+		Groups:     features.Groups{Voice: true},
 		RealWeight: classifier.DefaultRealWeight, RealThresholds: true,
 	})
 	if err != nil {
@@ -109,7 +100,7 @@ func TestDefaultModelIsFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got.Bytes(), models.DefaultBytes()) {
-		t.Fatalf("models/default.model is stale: retrain it with\n\tgo run ./cmd/train %s --clusters %s --out models/default.model", strings.Join(args, " "), models.Clusters)
+		t.Fatalf("models/default.model is stale: retrain it with\n\tgo run ./cmd/train %s --out models/default.model", strings.Join(args, " "))
 	}
 }
 
@@ -135,9 +126,11 @@ func BenchmarkLoadDefault(b *testing.B) {
 
 // peerMacroF1 is the macro-F1 over the three stance classes that the
 // scikit-learn peer (../shared/bench/sklearn_baseline.py, TF-IDF 1-2 grams
-// and logistic regression) reaches on the test split of the shipped
-// corpus. The default model must do at least as well.
-const peerMacroF1 = 0.748
+// and logistic regression) reaches on the test split of datasets/corpus.csv
+// when trained on the same rows as the default model (train --export of
+// the scripts/corpus-files corpora, own and real). The default model must
+// do at least as well.
+const peerMacroF1 = 0.720
 
 func TestDefaultModelBeatsPeer(t *testing.T) {
 	_, c := shippedCorpus(t)

@@ -66,17 +66,17 @@ func TestLevels(t *testing.T) {
 				"a1,3,Unattributed.,,,0.1000,0.1000,0.1000,neutral,2024-01-02,wire,http://x\n" +
 				"a1,4,Seoul replied.,KOR,PRK,0.2000,0.8000,0.1000,reassurance,2024-01-02,wire,http://x\n"},
 		{Options{Level: ActorLevel, Format: CSV, Header: false},
-			"a1,KOR,KOR,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,2024-01-02,wire,http://x\n" +
-				"a1,PRK,PRK,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,2024-01-02,wire,http://x\n" +
-				"*,KOR,KOR,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,,,\n" +
-				"*,PRK,PRK,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,,,\n"},
+			"a1,KOR,KOR,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,0.2000,0.8000,0.1000,2024-01-02,wire,http://x\n" +
+				"a1,PRK,PRK,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,1.4000,0.4000,0.8000,2024-01-02,wire,http://x\n" +
+				"*,KOR,KOR,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,0.2000,0.8000,0.1000,,,\n" +
+				"*,PRK,PRK,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,1.4000,0.4000,0.8000,,,\n"},
 		{Options{Level: DyadLevel, Format: CSV, Header: false, Name: func(c string) string { return "n" + c }},
-			"a1,KOR,nKOR,PRK,nPRK,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,2024-01-02,wire,http://x\n" +
-				"a1,PRK,nPRK,KOR,nKOR,1,0.9000,0.1000,0.6000,0.9000,0.1000,0.6000,1,0,1,2024-01-02,wire,http://x\n" +
-				"a1,PRK,nPRK,USA,nUSA,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,2024-01-02,wire,http://x\n" +
-				"*,KOR,nKOR,PRK,nPRK,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,,,\n" +
-				"*,PRK,nPRK,KOR,nKOR,1,0.9000,0.1000,0.6000,0.9000,0.1000,0.6000,1,0,1,,,\n" +
-				"*,PRK,nPRK,USA,nUSA,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,,,\n"},
+			"a1,KOR,nKOR,PRK,nPRK,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,0.2000,0.8000,0.1000,2024-01-02,wire,http://x\n" +
+				"a1,PRK,nPRK,KOR,nKOR,1,0.9000,0.1000,0.6000,0.9000,0.1000,0.6000,1,0,1,0.9000,0.1000,0.6000,2024-01-02,wire,http://x\n" +
+				"a1,PRK,nPRK,USA,nUSA,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,1.4000,0.4000,0.8000,2024-01-02,wire,http://x\n" +
+				"*,KOR,nKOR,PRK,nPRK,1,0.2000,0.8000,0.1000,0.2000,0.8000,0.1000,0,1,0,0.2000,0.8000,0.1000,,,\n" +
+				"*,PRK,nPRK,KOR,nKOR,1,0.9000,0.1000,0.6000,0.9000,0.1000,0.6000,1,0,1,0.9000,0.1000,0.6000,,,\n" +
+				"*,PRK,nPRK,USA,nUSA,2,0.7000,0.2000,0.4000,0.9000,0.3000,0.6000,2,0,1,1.4000,0.4000,0.8000,,,\n"},
 	}
 	for _, c := range cases {
 		if got := render(t, c.opt, d); got != c.want {
@@ -143,13 +143,17 @@ func BenchmarkSentenceCSV(b *testing.B) {
 }
 
 // TestScore checks the fast score formatting against strconv on values
-// that round up, down and on exact or near ties, and on a sweep of [0, 1].
+// that round up, down and on exact or near ties, on a sweep of [0, 1] and
+// on sums as large as a long run's.
 func TestScore(t *testing.T) {
 	values := []float64{0, math.Copysign(0, -1), -0.00001, math.NaN(), 1, 0.5, 0.00005, 0.00015, 0.12345, 0.99995, 0.999949999, 0.4999500000001,
 		math.Nextafter(0.00005, 0), math.Nextafter(0.00005, 1), 1e-300, math.Nextafter(1, 0), 0.28, 0.35}
 	for i := 0; i <= 200_000; i++ {
 		values = append(values, float64(i)/200_000, float64(i)/200_000+1e-13)
+		// Sums of scores, up to millions of sentences.
+		values = append(values, float64(i)*0.77773, float64(i)*31.00005, float64(i)*float64(i)*1.3+0.00005, float64(i)/3*1e5)
 	}
+	values = append(values, 1e11, math.Nextafter(1e11, 0), 12345678.00005, 99999.99995, 9.99995, 10.00005, math.Inf(1))
 	for _, v := range values {
 		if got, want := score(v), strconv.FormatFloat(v, 'f', 4, 64); got != want {
 			t.Fatalf("score(%v) = %s, want %s", v, got, want)

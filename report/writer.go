@@ -3,8 +3,10 @@
 // them as CSV, JSONL or an aligned table.
 //
 // Rows stream: sentence rows are written as they come, actor and dyad
-// totals are kept per document and across documents with constant memory
-// per actor, and no sentence text is held after its row is written.
+// totals are kept per document and across documents (or per period of the
+// documents' dates) with constant memory per actor and period, and no
+// sentence text is held after its row is written. Totals carry their sums
+// as well as their means, so that runs over shards of the input merge.
 package report
 
 import (
@@ -12,6 +14,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +45,7 @@ func ParseFormat(s string) (Format, error) {
 type Column struct {
 	Name    string
 	Numeric bool // written as a JSON number in JSONL
+	Key     bool // says which row this is: a fitted table always shows it
 }
 
 // Writer writes rows of strings under a fixed set of columns.
@@ -226,6 +230,7 @@ type tableWriter struct {
 	w      io.Writer
 	cols   []Column
 	header bool
+	width  int // fit to this many characters (0: every column)
 	rows   [][]string
 }
 
@@ -236,64 +241,69 @@ func (t *tableWriter) Write(row []string) error {
 	cp := make([]string, len(row))
 	for i, v := range row {
 		v = strings.Join(strings.Fields(v), " ")
-		if utf8.RuneCountInString(v) > maxCell {
-			v = string([]rune(v)[:maxCell-1]) + "…"
+		if i == 0 && t.width > 0 && t.cols[0].Name == "doc" {
+			v = filepath.Base(v) // a path repeated on every row takes the width the scores need
 		}
-		cp[i] = v
+		cp[i] = truncate(v, maxCell)
 	}
 	t.rows = append(t.rows, cp)
 	return nil
 }
 
+// truncate shortens v to n characters, the last one an ellipsis.
+func truncate(v string, n int) string {
+	if utf8.RuneCountInString(v) > n {
+		v = string([]rune(v)[:n-1]) + "…"
+	}
+	return v
+}
+
 // Flush prints the buffered rows aligned. Columns that are empty in every
 // row (date, source and url, say, for plain files) are left out: a
-// terminal has no width to spare.
+// terminal has no width to spare. With a width, so are the columns that
+// do not fit (see fitColumns).
 func (t *tableWriter) Flush() error {
+	width := make([]int, len(t.cols))
+	if t.header {
+		for i, c := range t.cols {
+			width[i] = utf8.RuneCountInString(c.Name)
+		}
+	}
 	used := make([]bool, len(t.cols))
 	for _, r := range t.rows {
 		for i, v := range r {
 			used[i] = used[i] || v != ""
-		}
-	}
-	var cols []Column
-	var rows [][]string
-	keep := func(r []string) []string {
-		var out []string
-		for i, v := range r {
-			if used[i] {
-				out = append(out, v)
-			}
-		}
-		return out
-	}
-	for i, c := range t.cols {
-		if used[i] {
-			cols = append(cols, c)
-		}
-	}
-	for _, r := range t.rows {
-		rows = append(rows, keep(r))
-	}
-	all := rows
-	if t.header {
-		all = append([][]string{names(cols)}, all...)
-	}
-	width := make([]int, len(cols))
-	for _, r := range all {
-		for i, v := range r {
 			width[i] = max(width[i], utf8.RuneCountInString(v))
 		}
+	}
+	for i := range width {
+		if !used[i] {
+			width[i] = -1
+		}
+	}
+	if t.width > 0 {
+		width = fitColumns(t.cols, width, t.width)
+	}
+	all := t.rows
+	if t.header {
+		all = append([][]string{names(t.cols)}, all...)
 	}
 	bw := bufio.NewWriter(t.w)
 	var line strings.Builder
 	for _, r := range all {
 		line.Reset()
+		first := true
 		for i, v := range r {
+			if width[i] < 0 {
+				continue
+			}
+			v = truncate(v, width[i])
 			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(v))
-			if i > 0 {
+			if !first {
 				line.WriteString("  ")
 			}
-			if cols[i].Numeric {
+			first = false
+			if t.cols[i].Numeric {
 				line.WriteString(pad + v)
 			} else {
 				line.WriteString(v + pad)
@@ -305,3 +315,98 @@ func (t *tableWriter) Flush() error {
 	t.rows = nil
 	return bw.Flush()
 }
+
+// tablePriority lists the table's columns other than the keys in the
+// order they earn a place on a narrow terminal; a group is kept whole or
+// not at all. The scores come first, then whom they are about, the
+// evidence (the sentence, narrowed to fit) and how much of it there is,
+// then the rest.
+var tablePriority = [][]string{
+	{"accusation", "reassurance", "threat"},
+	{"target"},
+	{"text"},
+	{"label"},
+	{"sentences"},
+	{"name"},
+	{"speaker_name", "target_name"},
+	{"n_accusation", "n_reassurance", "n_threat"},
+	{"max_accusation", "max_reassurance", "max_threat"},
+	{"date"},
+	{"sum_accusation", "sum_reassurance", "sum_threat"},
+	{"source"},
+	{"url"},
+	{"explain"},
+}
+
+// minText is the narrowest the text column is squeezed to rather than
+// dropped.
+const minText = 20
+
+// fitColumns chooses the columns of a table that fit in total characters,
+// given each column's width (-1 for a column already left out), with two
+// spaces between columns. The key columns are kept even when they alone
+// overflow; then the groups of tablePriority are taken in order while
+// they fit, skipping those that do not (a narrower one further down may).
+// The text column is narrowed to what is left rather than dropped, if at
+// least minText. It returns the widths to print, -1 for the columns left
+// out.
+func fitColumns(cols []Column, width []int, total int) []int {
+	out := make([]int, len(width))
+	index := map[string]int{}
+	left := total + 2 // the first column has no separator before it
+	for i, c := range cols {
+		out[i] = -1
+		if c.Key {
+			if width[i] >= 0 {
+				out[i] = width[i]
+				left -= width[i] + 2
+			}
+		} else {
+			index[c.Name] = i
+		}
+	}
+	for _, group := range tablePriority {
+		need := 0
+		var members []int
+		for _, name := range group {
+			if i, ok := index[name]; ok && width[i] >= 0 {
+				members = append(members, i)
+				need += width[i] + 2
+			}
+		}
+		if len(members) == 0 {
+			continue
+		}
+		if need > left {
+			if group[0] != "text" || left-2 < minText {
+				continue
+			}
+			out[members[0]] = left - 2
+			left = 0
+			continue
+		}
+		for _, i := range members {
+			out[i] = width[i]
+		}
+		left -= need
+	}
+	// Columns tablePriority does not name are extra; keep them if room.
+	for i := range cols {
+		if !cols[i].Key && !priorityOf[cols[i].Name] && width[i] >= 0 && width[i]+2 <= left {
+			out[i] = width[i]
+			left -= width[i] + 2
+		}
+	}
+	return out
+}
+
+// priorityOf is the set of column names tablePriority places.
+var priorityOf = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range tablePriority {
+		for _, n := range g {
+			m[n] = true
+		}
+	}
+	return m
+}()

@@ -1,6 +1,6 @@
 #!/bin/sh
 # ablation.sh: measure each feature group of train on the real dev split.
-# Trains once per setting (all groups; each group left out; none) on the
+# Trains once per setting (all groups; each left out; each alone; none) on the
 # own corpora and the real standoff rows, and prints macro-F1 and F1 per
 # class on real dev (and own dev) from train's --report-json.
 #
@@ -26,8 +26,11 @@ run() {
 		.splits["dev/own"].macro_f1] | map(if type == "number" then (. * 1000 | round / 1000 | tostring) else . end) | join("\t")' "$tmp/r.json"
 }
 printf 'setting\treal dev macro-F1\taccusation\treassurance\tthreat\town dev macro-F1\n'
-run "all groups" $clusters "$@"
-run "without verb classes" $clusters --verbs=false "$@"
-run "without voice" $clusters --voice=false "$@"
-run "without clusters" "$@"
-run "none" --verbs=false --voice=false "$@"
+run "all three groups" --verbs $clusters "$@"
+run "without verb classes" $clusters "$@"
+run "without voice" --verbs --voice=false $clusters "$@"
+run "without clusters" --verbs "$@"
+run "verb classes only" --verbs --voice=false "$@"
+run "voice only (the default model)" "$@"
+run "clusters only" --voice=false $clusters "$@"
+run "none" --voice=false "$@"

@@ -26,6 +26,7 @@ type sources struct {
 	jsonl         bool
 	failOnBadLine bool
 	warn          func(format string, args ...any)
+	unread        int // inputs that could not be read, each warned about
 	// speaker is --speaker, the code every article gets unless its JSONL
 	// line names its own; resolve checks a line's own (actors.Gazetteer.Resolve).
 	speaker string
@@ -53,10 +54,26 @@ func (s *sources) each(yield func(stance.Input) error) error {
 	return nil
 }
 
+// cannotRead warns that path could not be read, as cat and grep do, and
+// counts it for the exit status.
+func (s *sources) cannotRead(path string, err error) {
+	s.warn("%s: %v", path, unwrapPath(err))
+	s.unread++
+}
+
+// errNotFile is the reason given for an input that is neither a file nor a
+// directory. Pipes and character devices are read: "<(zcat x.gz)" names
+// a pipe.
+var errNotFile = errors.New("not a regular file or directory")
+
 func (s *sources) readPath(path string, yield func(stance.Input) error) error {
 	info, err := os.Stat(path)
 	if err != nil {
-		s.warn("%s: %v, skipped", path, unwrapPath(err))
+		s.cannotRead(path, err)
+		return nil
+	}
+	if mode := info.Mode(); !mode.IsRegular() && !mode.IsDir() && mode&(fs.ModeNamedPipe|fs.ModeCharDevice) == 0 {
+		s.cannotRead(path, errNotFile)
 		return nil
 	}
 	if !info.IsDir() {
@@ -64,7 +81,7 @@ func (s *sources) readPath(path string, yield func(stance.Input) error) error {
 	}
 	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			s.warn("%s: %v, skipped", p, unwrapPath(err))
+			s.cannotRead(p, err)
 			if d != nil && d.IsDir() && p != path {
 				return fs.SkipDir
 			}
@@ -81,7 +98,7 @@ func (s *sources) readFile(path string, yield func(stance.Input) error) error {
 	if s.jsonl {
 		f, err := os.Open(path)
 		if err != nil {
-			s.warn("%s: %v, skipped", path, unwrapPath(err))
+			s.cannotRead(path, err)
 			return nil
 		}
 		defer f.Close()
@@ -89,7 +106,7 @@ func (s *sources) readFile(path string, yield func(stance.Input) error) error {
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		s.warn("%s: %v, skipped", path, unwrapPath(err))
+		s.cannotRead(path, err)
 		return nil
 	}
 	if text.LooksBinary(b) {

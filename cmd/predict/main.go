@@ -9,10 +9,18 @@
 // line with the fields id and text, and optionally date, source and url.
 // With no inputs, predict reads JSONL from stdin.
 //
-// Exit status: 0 when the run finished (inputs that could not be scored
-// are skipped with a warning on stderr), 1 on a fatal error (model or
-// actor file unreadable, output not writable, a bad JSONL line with
-// --on-error fail), 2 for a usage error.
+// --by day|week|month|year turns the overall actor or dyad totals into a
+// dated series, one row per period and actor or pair, and writes no
+// per-document rows. On a terminal the table shows the columns that fit
+// (--wide: all of them).
+//
+// Exit status: 0 when the run finished (articles that could not be scored,
+// such as a binary or empty file or, with --on-error skip, a bad JSONL
+// line, are skipped with a warning on stderr); 1 when an input named on
+// the command line (or a file in a named directory) could not be read,
+// after the others were scored and written, as cat and grep do, or on a
+// fatal error (model or actor file unreadable, output not writable, a bad
+// JSONL line with --on-error fail); 2 for a usage error.
 package main
 
 import (
@@ -59,6 +67,8 @@ type config struct {
 	noHeader          bool
 	onError           string
 	speaker           string
+	by                report.Period
+	tableWidth        int // fit the table to a terminal this wide; 0: every column
 	inputs            []string
 }
 
@@ -80,6 +90,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.noHeader, "no-header", false, "omit the header line (CSV, table)")
 	fs.StringVar(&cfg.speaker, "speaker", "", "the speaker of texts that never name it (speeches, statements): an actor `CODE` or name; a JSONL line's \"speaker\" wins")
 	fs.StringVar(&cfg.onError, "on-error", "skip", "what a bad JSONL line does: `skip` it with a warning, or fail the run")
+	by := fs.String("by", "", "actor and dyad totals per `period` of the documents' dates: day, week, month or year (no per-document rows)")
+	wide := fs.Bool("wide", false, "on a terminal, show every column of the table (default: those that fit)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: predict [flags] [FILE|DIR|-]...")
 		fs.PrintDefaults()
@@ -115,6 +127,17 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	default:
 		cfg.format = report.CSV
 	}
+	if *by != "" {
+		if cfg.by, err = report.ParsePeriod(*by); err != nil {
+			return nil, usageError{err}
+		}
+		if cfg.level == report.SentenceLevel {
+			return nil, usageError{errors.New("--by needs --level actor or dyad")}
+		}
+	}
+	if cfg.format == report.Table && cfg.out == "" && !*wide {
+		cfg.tableWidth, _ = terminalWidth(stdout)
+	}
 	if cfg.workers < 1 {
 		return nil, usageError{fmt.Errorf("--workers must be at least 1, got %d", cfg.workers)}
 	}
@@ -128,8 +151,22 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 }
 
 func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
+	_, ok := terminalWidth(w)
+	return ok
+}
+
+// terminalWidth returns the width of the terminal w writes to, 120 when
+// the terminal does not say; ok is false when w is not a terminal. Tests
+// replace it to pretend to be one.
+var terminalWidth = func(w io.Writer) (width int, ok bool) {
+	f, isFile := w.(*os.File)
+	if !isFile || !term.IsTerminal(int(f.Fd())) {
+		return 0, false
+	}
+	if width, _, err := term.GetSize(int(f.Fd())); err == nil && width > 0 {
+		return width, true
+	}
+	return 120, true
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -142,11 +179,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := predict(cfg, stdin, stdout, stderr); err != nil {
-		fmt.Fprintln(stderr, "predict:", err)
+		if err != errUnread {
+			fmt.Fprintln(stderr, "predict:", err)
+		}
 		return 1
 	}
 	return 0
 }
+
+// errUnread ends a run that wrote its output but could not read some
+// inputs; each has had its warning.
+var errUnread = errors.New("some inputs could not be read")
 
 func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 	// The model and the gazetteer load side by side: start-up is most of
@@ -175,22 +218,42 @@ func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if cfg.explain {
 		scorer.Explain = 3
 	}
+	warn := warner(stderr)
+	src := &sources{inputs: cfg.inputs, stdin: stdin, jsonl: cfg.jsonl, failOnBadLine: cfg.onError == "fail", warn: warn,
+		speaker: speaker, resolve: func(s string) (string, error) { return gaz.Resolve(s, time.Time{}) }}
+	undated := 0
 	write := func(w io.Writer) error {
 		rep, err := report.New(w, report.Options{
 			Level: cfg.level, Format: cfg.format, Header: !cfg.noHeader, Explain: cfg.explain, Name: gaz.Name,
+			By: cfg.by, TableWidth: cfg.tableWidth,
 		})
 		if err != nil {
 			return err
 		}
-		src := &sources{inputs: cfg.inputs, stdin: stdin, jsonl: cfg.jsonl, failOnBadLine: cfg.onError == "fail", warn: warner(stderr),
-			speaker: speaker, resolve: func(s string) (string, error) { return gaz.Resolve(s, time.Time{}) }}
 		if err := pipeline(src, scorer, rep, cfg.workers); err != nil {
 			return err
 		}
+		undated = rep.Undated()
 		return rep.Close()
 	}
-	if cfg.out != "" {
-		return atomicfile.Write(cfg.out, write)
+	if err := writeOut(cfg.out, stdout, write); err != nil {
+		return err
+	}
+	if undated == 1 {
+		warn("1 document had no date; its rows have an empty period")
+	} else if undated > 1 {
+		warn("%d documents had no date; their rows have an empty period", undated)
+	}
+	if src.unread > 0 {
+		return errUnread
+	}
+	return nil
+}
+
+// writeOut runs write on the --out file, atomically, or on stdout.
+func writeOut(out string, stdout io.Writer, write func(io.Writer) error) error {
+	if out != "" {
+		return atomicfile.Write(out, write)
 	}
 	bw := bufio.NewWriterSize(stdout, 64<<10)
 	if err := write(bw); err != nil {

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -157,17 +158,12 @@ func TestBadInputsWarnAndGoOn(t *testing.T) {
 	binary := write("binary.txt", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00"))
 	invalid := write("latin1.txt", []byte("Ankara warned Damascus \xe9\xe8 of consequences."))
 	empty := write("empty.txt", nil)
-	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
-		t.Fatal(err)
-	}
 	cases := []struct {
 		path, want string
 	}{
 		{binary, "binary.txt: binary file, skipped"},
 		{invalid, "latin1.txt: invalid UTF-8 replaced"},
 		{empty, "empty.txt: empty article, skipped"},
-		{filepath.Join(dir, "missing.txt"), "missing.txt: no such file or directory, skipped"},
-		{dir, "dangling.txt: no such file or directory, skipped"},
 	}
 	for _, c := range cases {
 		code, _, stderr := predictRun(t, "", "--format", "csv", c.path)
@@ -333,9 +329,13 @@ func TestPredictNeedsNoCgo(t *testing.T) {
 }
 
 // TestREADMEExampleIsReal checks that the example output in the README is
-// what predict prints today, so the README never shows stale scores.
+// what predict prints today on a terminal 120 characters wide, so the
+// README never shows stale scores.
 func TestREADMEExampleIsReal(t *testing.T) {
 	t.Chdir("../..") // the README's commands run from the repository root
+	saved := terminalWidth
+	defer func() { terminalWidth = saved }()
+	terminalWidth = func(io.Writer) (int, bool) { return 120, true }
 	readme, err := os.ReadFile("README.md")
 	if err != nil {
 		t.Fatal(err)

@@ -7,9 +7,22 @@ import (
 	"stance/report"
 )
 
-// batchSize is how many articles a worker takes at a time. Handing
-// articles over one by one cost more than scoring a one-sentence article.
-const batchSize = 256
+// A worker takes a batch of articles at a time: handing articles over one
+// by one cost more than scoring a one-sentence article. A batch closes at
+// batchSize articles or once it holds batchBytes of text, whichever comes
+// first, so that the batches in flight bound memory by bytes too. Counted
+// alone, 256 speeches of 20 kB a batch, with their sentences and results,
+// times the batches in flight, made most of a 420 MB peak on the UN
+// speeches; a batch of 128 kB still holds a thousand sentences, so handing
+// it over costs nothing measurable.
+const (
+	batchSize  = 256
+	batchBytes = 128 << 10
+)
+
+// queuedBatches is how many batches per worker may wait to be scored or
+// written: enough to keep the workers busy while the writer catches up.
+const queuedBatches = 4
 
 // pipeline scores the articles of src and hands the results to rep in
 // input order. With one worker it runs inline; with more, batches of
@@ -28,8 +41,8 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 		in  []stance.Input
 		out chan []stance.Result
 	}
-	jobs := make(chan job, workers*4)
-	order := make(chan chan []stance.Result, workers*4)
+	jobs := make(chan job, workers*queuedBatches)
+	order := make(chan chan []stance.Result, workers*queuedBatches)
 	done := make(chan struct{})
 
 	var wg sync.WaitGroup
@@ -52,8 +65,7 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		var batch []stance.Input
-		send := func() error {
+		readErr <- batches(src, batchSize, batchBytes, func(batch []stance.Input) error {
 			ch := make(chan []stance.Result, 1)
 			select {
 			case order <- ch:
@@ -61,24 +73,8 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 				return errStop
 			}
 			jobs <- job{batch, ch}
-			batch = nil
 			return nil
-		}
-		err := src.each(func(in stance.Input) error {
-			batch = append(batch, in)
-			if len(batch) < batchSize {
-				return nil
-			}
-			return send()
 		})
-		// The articles read before an input error are scored and written
-		// too, as with one worker.
-		if len(batch) > 0 && err != errStop {
-			if serr := send(); err == nil {
-				err = serr
-			}
-		}
-		readErr <- err
 	}()
 
 	var writeErr error
@@ -99,4 +95,30 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 		return err
 	}
 	return nil
+}
+
+// batches reads the articles of src and hands them to send in batches of
+// at most maxDocs articles; a batch also closes once its texts hold
+// maxBytes or more, so an article larger than that is a batch of its own.
+// The articles read before an input error are sent too, as one worker
+// would score them, unless send asked to stop.
+func batches(src *sources, maxDocs, maxBytes int, send func([]stance.Input) error) error {
+	var batch []stance.Input
+	size := 0
+	err := src.each(func(in stance.Input) error {
+		batch = append(batch, in)
+		size += len(in.Text)
+		if len(batch) < maxDocs && size < maxBytes {
+			return nil
+		}
+		b := batch
+		batch, size = nil, 0
+		return send(b)
+	})
+	if len(batch) > 0 && err != errStop {
+		if serr := send(batch); err == nil {
+			err = serr
+		}
+	}
+	return err
 }

@@ -3,7 +3,7 @@
 //
 //	train --corpus datasets/corpus.csv [--corpus more.csv ...] --out FILE
 //	      [--cues FILE] [--c 1.0] [--folds 5] [--seed 1] [--report-json FILE]
-//	      [--verbs=false] [--voice=false] [--clusters FILE [--clusters-from TEXTS.jsonl.gz ...]]
+//	      [--verbs [--verb-classes FILE]] [--voice=false] [--clusters FILE [--clusters-from TEXTS.jsonl.gz ...]]
 //	      [--real-weight N] [--real-thresholds=false]
 //
 // It prints per-class precision, recall and F1 on the dev and test splits,
@@ -101,13 +101,13 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.data, "data", defaultData, "`DIR` holding the public corpora that standoff label files point into (ungdc/, newsmtsc/, petrarch2-dictionaries/)")
 	fs.StringVar(&cfg.export, "export", "", "write the whole corpus with its text to `FILE` (CSV: id,text,labels,speaker,target,split,source) and stop; no training")
 	fs.BoolVar(&cfg.curve, "curve", true, "with real (standoff) rows, report a learning curve on real dev: macro-F1 at 25, 50 and 100% of the real train rows")
-	fs.BoolVar(&cfg.verbs, "verbs", true, "add the CAMEO verb-class features (--verbs=false to leave them out)")
-	fs.StringVar(&cfg.verbsFile, "verb-classes", "", "verb classes `FILE` in the format of features/verbs/cameo.cues (default: the built-in CAMEO classes)")
+	fs.BoolVar(&cfg.verbs, "verbs", false, "add the CAMEO verb-class features (off by default: they did not help on real dev, see README)")
+	fs.StringVar(&cfg.verbsFile, "verb-classes", "", "verb classes `FILE` in the format of features/verbs/cameo.cues, instead of the built-in CAMEO classes (implies --verbs)")
 	fs.BoolVar(&cfg.voice, "voice", true, "add the speaker's-voice features (--voice=false to leave them out)")
 	fs.StringVar(&cfg.clusters, "clusters", "", "word clusters `FILE` to embed in the model; with --clusters-from, where to write the clusters built")
 	fs.Var(&cfg.clustersFrom, "clusters-from", "build word clusters from the \"text\" fields of this JSONL `FILE` (.gz read as gzip) and the train rows; repeat for several")
 	fs.IntVar(&cfg.realWeight, "real-weight", classifier.DefaultRealWeight, "count each real (standoff) train row `N` times")
-	fs.BoolVar(&cfg.realThresholds, "real-thresholds", true, "choose thresholds on the real dev rows alone when there are any")
+	fs.BoolVar(&cfg.realThresholds, "real-thresholds", true, "choose thresholds on the real dev rows (for classes with at least 5 of them)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: train --corpus FILE [--corpus FILE ...] --out MODEL [flags]")
 		fmt.Fprintln(stderr, "       train --corpus FILE [--corpus FILE ...] --export CORPUS.csv")
@@ -115,6 +115,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if err := fs.Parse(args); err != nil {
 		return nil, usageError{err}
+	}
+	if cfg.verbsFile != "" {
+		cfg.verbs = true // a verb-classes file asks for them
 	}
 	switch {
 	case fs.NArg() > 0:

@@ -164,8 +164,9 @@ func TestTrainWithStandoffRows(t *testing.T) {
 }
 
 // TestTrainGroupFlags checks that the feature-group flags reach the model
-// file: by default it carries verb classes and voice, --clusters embeds
-// the clusters, and --verbs=false --voice=false leaves both out.
+// file: by default it carries the voice features only, --verbs adds the
+// verb classes, --clusters embeds the clusters, --voice=false leaves the
+// voice out.
 func TestTrainGroupFlags(t *testing.T) {
 	dir := t.TempDir()
 	cl := filepath.Join(dir, "c.clusters")
@@ -174,9 +175,9 @@ func TestTrainGroupFlags(t *testing.T) {
 		args                  []string
 		verbs, voice, cluster bool
 	}{
-		{nil, true, true, false},
-		{[]string{"--clusters", cl}, true, true, true},
-		{[]string{"--verbs=false", "--voice=false"}, false, false, false},
+		{nil, false, true, false},
+		{[]string{"--verbs", "--clusters", cl}, true, true, true},
+		{[]string{"--voice=false"}, false, false, false},
 	}
 	for _, c := range cases {
 		model := filepath.Join(dir, "m.model")

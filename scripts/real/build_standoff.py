@@ -30,14 +30,16 @@ def norm(labels):
     ls = [x.strip() for x in labels.split("|") if x.strip()]
     if ls == ["neutral"] or not ls: return "neutral"
     return "|".join(c for c in order if c in ls)
-rows = collections.defaultdict(list)
-seen = set()
-for p in sorted(glob.glob(os.path.join(WORK, "labels", "batch-*.csv"))):
+# Labels by id: the batches, then zz-settled.csv, the labels settled after
+# the second labelling, which win.
+labels = {}
+for p in sorted(glob.glob(os.path.join(WORK, "labels", "*.csv"))):
     for r in csv.DictReader(open(p, encoding="utf-8")):
-        i = r["id"].strip()
-        if i in seen or i not in sel: continue
-        seen.add(i)
+        if r["id"].strip() in sel: labels[r["id"].strip()] = r
+rows = collections.defaultdict(list)
+for i, r in sorted(labels.items()):
         o = sel[i]
+        if o["end"] <= o["start"]: continue  # an empty record: nothing to label
         start, end = o["start"], o["end"]
         if o["source"] == "petrarch":
             base = petrarch_text_start(o["doc"])
