@@ -11,6 +11,9 @@
 //	→ bag of words over a Vocabulary fitted on the train split
 //	⊕ cue phrases from a Lexicon, with negation scope, modality, conditionals,
 //	  quoted and reported speech.
+//	⊕ optional Groups: CAMEO verb classes (a Lexicon of event codes, matched
+//	  the same way), the speaker's voice, and word clusters learned by
+//	  package features/cluster.
 //
 // Everything here is pure Go: predict builds with CGO_ENABLED=0.
 package features
