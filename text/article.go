@@ -50,11 +50,25 @@ const (
 // sentence, holds several sentences and no byline or date follows it, it is
 // read as body text and Headline stays empty.
 func Parse(src string) Article {
+	if mayRunOn(src) {
+		paras, dropped := buildParas(src)
+		a := parseLines(paraTexts(paras), len(src), nil)
+		a.Dropped += dropped
+		return a
+	}
 	// Short articles, such as the one-sentence lines of a JSONL stream,
-	// keep their lines and line infos on the stack.
+	// keep their lines on the stack.
 	var lineBuf [smallArticle]string
+	return parseLines(appendParagraphs(lineBuf[:0], src), len(src), nil)
+}
+
+// parseLines does the work of Parse on the article's paragraphs, one per
+// element of lines; size is the length of the raw text, to size the list
+// of sentences. When ends is not nil it must be as long as lines, and
+// ends[i] receives how many sentences the paragraphs up to lines[i] made,
+// which is how SentenceSpans finds the paragraph of each sentence.
+func parseLines(lines []string, size int, ends []int) Article {
 	var infoBuf [smallArticle]lineInfo
-	lines := appendParagraphs(lineBuf[:0], src)
 	var infos []lineInfo
 	if len(lines) <= len(infoBuf) {
 		infos = infoBuf[:len(lines)]
@@ -72,7 +86,7 @@ func Parse(src string) Article {
 		if a.Sentences == nil && infos[i].role != roleDropped {
 			// Room for a sentence per 100 bytes or so, to spare most of
 			// the regrowing while sentences are appended.
-			a.Sentences = make([]string, 0, len(src)/96+1)
+			a.Sentences = make([]string, 0, size/96+1)
 		}
 		switch infos[i].role {
 		case roleHeadline:
@@ -86,6 +100,9 @@ func Parse(src string) Article {
 			a.Sentences = appendSplit(a.Sentences, line)
 		case roleBody:
 			a.Sentences = appendSplit(a.Sentences, line)
+		}
+		if ends != nil {
+			ends[i] = len(a.Sentences)
 		}
 	}
 	if len(a.Sentences) == 0 {
