@@ -352,11 +352,29 @@ func joins(a, l *wrapLine, wrapped bool, width int) bool {
 	if unicode.IsLower(r) {
 		return true // "U.S." + "officials": a sentence never starts in lower case
 	}
-	if 4*a.runeLength < 3*width {
-		return false // a short line: a heading or the end of a paragraph
+	if l.pageBreak {
+		return !endsTerminal(a.text) // a sentence goes on over the page
 	}
-	return !l.pageBreak || !endsTerminal(a.text)
+	// A short line is a heading or the end of a paragraph, unless it
+	// stops mid-clause: the short first line of an indented paragraph.
+	return 4*a.runeLength >= 3*width || endsMidClause(a.text)
 }
+
+// endsMidClause reports whether a line stops where no heading or
+// paragraph ends: after a comma, a hyphen or a function word ("On behalf
+// of the"). Sentence-case headings end with other words ("Maritime
+// security").
+func endsMidClause(s string) bool {
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") {
+		return true
+	}
+	return functionWords[s[strings.LastIndexAny(s, " \t")+1:]]
+}
+
+// functionWords are the words a clause cannot end with.
+var functionWords = setOf(`a an the of to in on at by for from with into upon as and or but
+	nor that which whose than our my your their its his her this these those is are was were be
+	has have had will would shall should can could may might must not`, " ")
 
 func isDateLine(s string) bool {
 	_, ok := parseDateLine(s)
