@@ -51,7 +51,7 @@ const (
 // read as body text and Headline stays empty.
 func Parse(src string) Article {
 	if mayRunOn(src) {
-		paras, dropped := buildParas(src)
+		paras, dropped := buildParas(src, false)
 		a := parseLines(paraTexts(paras), len(src), nil)
 		a.Dropped += dropped
 		return a

@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,7 +47,7 @@ type Span struct{ Start, End int }
 func SentenceSpans(src string) []Span {
 	var paras []para
 	if mayRunOn(src) {
-		paras, _ = buildParas(src)
+		paras, _ = buildParas(src, true)
 	} else {
 		paras = lineParas(src)
 	}
@@ -94,29 +95,35 @@ func Unwrap(s string) string {
 			lines = append(lines, t)
 		}
 	})
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	kept := 0
 	for i, l := range lines {
 		if i > 0 && i < len(lines)-1 && isFurniture(l) {
 			continue
 		}
 		if kept > 0 {
-			prev := b.String()
-			cut, sep := joint(prev, l)
-			// Builder cannot shorten; rebuild on the rare dropped hyphen.
-			if cut > 0 {
-				prev = prev[:len(prev)-cut]
-				b.Reset()
-				b.WriteString(prev)
-			}
-			b.WriteString(sep)
+			b = appendJoint(b, l)
 		}
-		b.WriteString(l)
+		b = append(b, l...)
 		kept++
 	}
-	return b.String()
+	return string(b)
 }
+
+// appendJoint appends to the text b, which ends with a line, what joins
+// it to the next line l: a space, or nothing after a hyphen or dash, and
+// it removes a hyphen that goes (see [joint]).
+func appendJoint(b []byte, l string) []byte {
+	if len(b) == 0 || b[len(b)-1] != '-' && b[len(b)-1] != 0x94 && b[len(b)-1] != 0x93 {
+		return append(b, ' ') // the common case, without a copy of the tail: no hyphen or dash
+	}
+	cut, sep := joint(string(b[max(0, len(b)-maxJointLook):]), l)
+	return append(b[:len(b)-cut], sep...)
+}
+
+// maxJointLook bounds how far back joint looks for the start of a
+// hyphenated word, which keeps joining linear on odd input.
+const maxJointLook = 64
 
 // mayRunOn reports whether some line of src may run on into the next: a
 // line break followed, after spaces, by a lower-case ASCII letter, after a
@@ -161,10 +168,8 @@ type seg struct{ at, from, n int }
 // rawStart maps an offset of p.text to the raw offset where the byte there
 // comes from.
 func (p *para) rawStart(off int) int {
-	i := len(p.segs) - 1
-	for i > 0 && p.segs[i].at > off {
-		i--
-	}
+	// The last piece that starts at or before off.
+	i := max(0, sort.Search(len(p.segs), func(i int) bool { return p.segs[i].at > off })-1)
 	s := p.segs[i]
 	return s.from + max(0, min(off-s.at, s.n))
 }
@@ -172,10 +177,8 @@ func (p *para) rawStart(off int) int {
 // rawEnd maps the end offset of a range of p.text to the raw offset just
 // after the last raw byte of that range.
 func (p *para) rawEnd(end int) int {
-	i := len(p.segs) - 1
-	for i > 0 && p.segs[i].at >= end {
-		i--
-	}
+	// The last piece that starts before end.
+	i := max(0, sort.Search(len(p.segs), func(i int) bool { return p.segs[i].at >= end })-1)
 	s := p.segs[i]
 	return s.from + max(0, min(end-s.at, s.n))
 }
@@ -207,41 +210,50 @@ func forEachLine(s string, f func(line string, at int)) {
 }
 
 // normLine normalises and trims one raw line that starts at offset from of
-// the document, as appendParagraphs does, and appends to segs where the
-// pieces of the result come from.
-func normLine(segs []seg, raw string, from int) (string, []seg) {
+// the document, as appendParagraphs does. When segs is not nil it appends
+// to *segs where the pieces of the result come from, offsets into the
+// result in at.
+func normLine(segs *[]seg, raw string, from int) string {
+	if segs == nil {
+		if needsNFKC(raw) {
+			raw = norm.NFKC.String(raw)
+		}
+		return trimLine(raw)
+	}
 	if !needsNFKC(raw) {
 		t := trimLine(raw)
 		lead := len(raw) - len(strings.TrimLeftFunc(raw, isTrimmable))
-		return t, append(segs, seg{0, from + lead, len(t)})
+		*segs = append(*segs, seg{0, from + lead, len(t)})
+		return t
 	}
 	var it norm.Iter
 	it.InitString(norm.NFKC, raw)
 	var out []byte
-	first := len(segs)
+	first := len(*segs)
 	for !it.Done() {
 		pos := it.Pos()
 		chunk := it.Next()
-		segs = append(segs, seg{len(out), from + pos, it.Pos() - pos})
+		*segs = append(*segs, seg{len(out), from + pos, it.Pos() - pos})
 		out = append(out, chunk...)
 	}
-	s := string(out)
-	t := trimLine(s)
-	lead := len(s) - len(strings.TrimLeftFunc(s, isTrimmable))
-	for i := first; i < len(segs); i++ {
-		segs[i].at -= lead
+	n := string(out)
+	t := trimLine(n)
+	lead := len(n) - len(strings.TrimLeftFunc(n, isTrimmable))
+	for i := first; i < len(*segs); i++ {
+		(*segs)[i].at -= lead
 	}
-	return t, segs
+	return t
 }
 
 // lineParas makes every non-empty line a paragraph, as appendParagraphs
 // does, for documents whose lines do not run on.
 func lineParas(src string) []para {
 	var paras []para
+	var segs []seg
 	forEachLine(src, func(raw string, at int) {
-		t, segs := normLine(nil, raw, at)
-		if t != "" {
-			paras = append(paras, para{t, segs})
+		first := len(segs)
+		if t := normLine(&segs, raw, at); t != "" {
+			paras = append(paras, para{t, segs[first:len(segs):len(segs)]})
 		}
 	})
 	return paras
@@ -250,20 +262,27 @@ func lineParas(src string) []para {
 // wrapLine is a kept line of a document being reflowed.
 type wrapLine struct {
 	text       string
-	segs       []seg
+	segs       int  // where the line's pieces start in buildParas's list
 	gap        bool // blank or dropped lines come between it and the kept line before
 	pageBreak  bool // among them page furniture: a page ended there
-	runeLength int
+	length     int // in bytes: a width measure good enough for a ratio
 }
 
 // buildParas splits src into paragraphs, joining the lines that run on
 // (see the top of this file) and dropping page furniture, whose lines it
-// counts.
-func buildParas(src string) (paras []para, dropped int) {
+// counts. The paragraphs carry where their pieces come from in src only
+// when withSegs is set, for SentenceSpans.
+func buildParas(src string, withSegs bool) (paras []para, dropped int) {
 	var lines []wrapLine
+	var segs []seg
+	segsp := &segs
+	if !withSegs {
+		segsp = nil
+	}
 	gap, pageBreak := false, false
 	forEachLine(src, func(raw string, at int) {
-		t, segs := normLine(nil, raw, at)
+		first := len(segs)
+		t := normLine(segsp, raw, at)
 		switch {
 		case t == "":
 			gap = true
@@ -271,12 +290,22 @@ func buildParas(src string) (paras []para, dropped int) {
 			gap, pageBreak = true, true
 			dropped++
 		default:
-			lines = append(lines, wrapLine{t, segs, gap, pageBreak, utf8.RuneCountInString(t)})
+			lines = append(lines, wrapLine{t, first, gap, pageBreak, len(t)})
 			gap, pageBreak = false, false
+			return
 		}
+		segs = segs[:first] // pieces of a line that is not kept
 	})
 	if len(lines) == 0 {
 		return nil, dropped
+	}
+	// segStart returns where the pieces of lines[i] start in the shared
+	// list, or its end for i == len(lines).
+	segStart := func(i int) int {
+		if i == len(lines) {
+			return len(segs)
+		}
+		return lines[i].segs
 	}
 
 	// Lines that run on, and the width of the text.
@@ -288,7 +317,7 @@ func buildParas(src string) (paras []para, dropped int) {
 		}
 		pairs++
 		if runsOn(lines[i-1].text, lines[i].text) {
-			widths = append(widths, lines[i-1].runeLength)
+			widths = append(widths, lines[i-1].length)
 		}
 	}
 	wrapped := len(widths) >= 3 && 10*len(widths) >= 3*pairs
@@ -298,34 +327,32 @@ func buildParas(src string) (paras []para, dropped int) {
 		width = widths[len(widths)/2]
 	}
 
-	var b strings.Builder
-	cur := para{segs: lines[0].segs}
-	b.WriteString(lines[0].text)
-	for i := 1; i < len(lines); i++ {
-		a, l := &lines[i-1], &lines[i]
-		if !joins(a, l, wrapped, width) {
-			cur.text = b.String()
-			paras = append(paras, cur)
-			b.Reset()
-			cur = para{segs: l.segs}
-			b.WriteString(l.text)
+	// Paragraphs: consecutive lines, whose pieces are consecutive in the
+	// shared list, so a paragraph's pieces are a slice of it once each
+	// line's offsets are moved to where the line lands in the paragraph.
+	b := []byte(lines[0].text)
+	start := 0 // the paragraph's first line
+	for i := 1; i <= len(lines); i++ {
+		if i < len(lines) && joins(&lines[i-1], &lines[i], wrapped, width) {
+			b = appendJoint(b, lines[i].text)
+			piece := segs[segStart(i):segStart(i+1)]
+			for k := range piece {
+				piece[k].at += len(b)
+			}
+			b = append(b, lines[i].text...)
 			continue
 		}
-		cut, sep := joint(a.text, l.text)
-		if cut > 0 {
-			s := b.String()
-			b.Reset()
-			b.WriteString(s[:len(s)-cut])
+		p := para{text: string(b)}
+		if withSegs {
+			p.segs = segs[segStart(start):segStart(i):segStart(i)]
 		}
-		b.WriteString(sep)
-		for _, s := range l.segs {
-			s.at += b.Len()
-			cur.segs = append(cur.segs, s)
+		paras = append(paras, p)
+		if i < len(lines) {
+			start = i
+			b = append(b[:0], lines[i].text...)
 		}
-		b.WriteString(l.text)
 	}
-	cur.text = b.String()
-	return append(paras, cur), dropped
+	return paras, dropped
 }
 
 // runsOn reports whether line b continues the sentence of line a: a does
@@ -357,7 +384,7 @@ func joins(a, l *wrapLine, wrapped bool, width int) bool {
 	}
 	// A short line is a heading or the end of a paragraph, unless it
 	// stops mid-clause: the short first line of an indented paragraph.
-	return 4*a.runeLength >= 3*width || endsMidClause(a.text)
+	return 4*a.length >= 3*width || endsMidClause(a.text)
 }
 
 // endsMidClause reports whether a line stops where no heading or
@@ -470,10 +497,15 @@ func isFurniture(s string) bool {
 	if c := s[0]; !isASCIIDigit(c) && c != '-' && c != 'A' && c != 'S' {
 		return false
 	}
-	for _, tok := range strings.Fields(s) {
-		if !furnitureToken(tok) {
+	for s != "" {
+		tok, rest := s, ""
+		if i := strings.IndexAny(s, " \t"); i >= 0 {
+			tok, rest = s[:i], s[i+1:]
+		}
+		if tok != "" && !furnitureToken(tok) {
 			return false
 		}
+		s = rest
 	}
 	return true
 }

@@ -59,7 +59,7 @@ func TestIsFurniture(t *testing.T) {
 		want bool
 	}{
 		{"12", true}, {"- 12 -", true}, {"A/54/PV.8", true}, {"S/2001/12", true},
-		{"99-85617 (E)", true}, {"15-29595 5/23", true}, {"29/09/2015 A/70/PV.18", true},
+		{"99-85617 (E)", true}, {"15-29595 5/23", true}, {"15-29595\t5/23", true}, {"29/09/2015 A/70/PV.18", true},
 		{"(spoke in French)", true},
 		{"1945", true}, // a year alone on a line is not a sentence either
 		{"2,000 troops", false}, {"12 dead in attack", false}, {"A new start", false},
@@ -96,7 +96,7 @@ func TestUnwrap(t *testing.T) {
 		{"the Asia-\r\nPacific region", "the Asia-Pacific region"},
 		{"the non-\nproliferation regime", "the non-proliferation regime"},
 		{"the United \n\n12\nA/72/PV.9\n\nNations", "the United Nations"}, // page furniture between lines
-		{"12\nthe end", "12 the end"},                                    // furniture only between text
+		{"12\nthe end", "12 the end"},                                     // furniture only between text
 		{"Organization —\nfor peace", "Organization — for peace"},
 		{"Organization—\nfor peace", "Organization—for peace"},
 		{"a\u00a0b\n\ufb01ne", "a b fine"}, // NFKC per line

@@ -85,21 +85,17 @@ func TestIsFragment(t *testing.T) {
 	}
 }
 
-// ungdcEvery is the share of speeches TestUNGDCFragments reads (every
-// nth); the full corpus takes longer than a unit test should. Run
-// with -ungdc-all for the figure over every speech.
-var ungdcEvery = 1
-
-// TestUNGDCFragments measures how many of the sentences Parse makes of the
-// UN General Debate speeches are fragments. Half of the speeches are
-// hard-wrapped PDF extractions, so without reflow two thirds of the
-// "sentences" are pieces of lines.
+// TestUNGDCFragments measures how many of the sentences Parse makes of all
+// the UN General Debate speeches (about 5 s) are fragments, per decade and
+// in all, and logs a sample of them. Half of the speeches are hard-wrapped
+// PDF extractions: without reflow, 66% of the 2.25 million "sentences"
+// were pieces of lines.
 func TestUNGDCFragments(t *testing.T) {
 	type tally struct{ sentences, fragments int }
 	byDecade := map[int]*tally{}
 	var all tally
 	var examples []string
-	forEachSpeech(t, ungdcEvery, func(sp ungdcSpeech) {
+	forEachSpeech(t, 1, func(sp ungdcSpeech) {
 		d := byDecade[sp.Year/10*10]
 		if d == nil {
 			d = &tally{}
@@ -111,7 +107,7 @@ func TestUNGDCFragments(t *testing.T) {
 			if isFragment(s) {
 				d.fragments++
 				all.fragments++
-				if len(examples) < 40 && all.fragments%997 == 0 {
+				if len(examples) < 12 && all.fragments%997 == 0 {
 					examples = append(examples, fmt.Sprintf("%s: %q", sp.ID, s))
 				}
 			}
