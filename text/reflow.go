@@ -261,11 +261,11 @@ func lineParas(src string) []para {
 
 // wrapLine is a kept line of a document being reflowed.
 type wrapLine struct {
-	text       string
-	segs       int  // where the line's pieces start in buildParas's list
-	gap        bool // blank or dropped lines come between it and the kept line before
-	pageBreak  bool // among them page furniture: a page ended there
-	length     int // in bytes: a width measure good enough for a ratio
+	text      string
+	segs      int  // where the line's pieces start in buildParas's list
+	gap       bool // blank or dropped lines come between it and the kept line before
+	pageBreak bool // among them page furniture: a page ended there
+	length    int  // in bytes: a width measure good enough for a ratio
 }
 
 // buildParas splits src into paragraphs, joining the lines that run on
