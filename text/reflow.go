@@ -21,7 +21,8 @@ import (
 //
 // The evidence is a line that runs on: it does not end a sentence and the
 // next line starts in lower case. News has next to none; a wrapped text has
-// one at a third or more of its line ends, since most words are lower-case.
+// one at 30% or more of its line ends (most at 50–90%), since most words
+// are lower-case.
 // Where a text holds any, lines that run on are joined; where they are
 // common (wrapped), lines that fill most of the width are joined too,
 // which joins "the United" to "Nations", while a short line (a heading,
@@ -39,8 +40,8 @@ type Span struct{ Start, End int }
 //
 // The contract: Unwrap(src[s.Start:s.End]) equals the sentence Parse
 // yields when src is in NFKC form (Parse normalises; plain ASCII and the
-// common accented letters and quotes already are) and Parse dropped no
-// line inside the sentence. A span may cross line ends, hyphenated words
+// common accented letters and quotes already are) and cleaning dropped no
+// line inside the sentence but page furniture. A span may cross line ends, hyphenated words
 // and page furniture between the pages of a hard-wrapped text; Unwrap
 // joins the lines as Parse does and drops the furniture. Sentences that
 // Parse cut at MaxSentence have spans of their own, as they have rows.
