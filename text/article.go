@@ -50,16 +50,17 @@ const (
 // sentence, holds several sentences and no byline or date follows it, it is
 // read as body text and Headline stays empty.
 func Parse(src string) Article {
-	if mayRunOn(src) {
+	// Short articles, such as the one-sentence lines of a JSONL stream,
+	// keep their lines on the stack.
+	var lineBuf [smallArticle]string
+	lines, runOn := appendParagraphs(lineBuf[:0], src)
+	if runOn { // some line runs on into the next: reflow (rare in news)
 		paras, dropped := buildParas(src, false)
 		a := parseLines(paraTexts(paras), len(src), nil)
 		a.Dropped += dropped
 		return a
 	}
-	// Short articles, such as the one-sentence lines of a JSONL stream,
-	// keep their lines on the stack.
-	var lineBuf [smallArticle]string
-	return parseLines(appendParagraphs(lineBuf[:0], src), len(src), nil)
+	return parseLines(lines, len(src), nil)
 }
 
 // parseLines does the work of Parse on the article's paragraphs, one per
@@ -302,11 +303,16 @@ func markAppealBlocks(infos []lineInfo) {
 // paragraphs splits src into trimmed, NFKC-normalised, non-empty lines. Any
 // of "\r\n", "\r" and "\n" ends a line.
 func paragraphs(src string) []string {
-	return appendParagraphs(nil, src)
+	out, _ := appendParagraphs(nil, src)
+	return out
 }
 
-// appendParagraphs appends the paragraphs of src to out.
-func appendParagraphs(out []string, src string) []string {
+// appendParagraphs appends the paragraphs of src to out. It also reports
+// what mayRunOn(src) does, found in the same pass, which spares news a
+// second pass over its bytes.
+func appendParagraphs(out []string, src string) (_ []string, runOn bool) {
+	var last byte // the last byte so far that is not ASCII white space
+	seen := false // whether there is one
 	ends := "\n"
 	maxLines := strings.Count(src, "\n") + 1
 	if strings.IndexByte(src, '\r') >= 0 {
@@ -319,13 +325,24 @@ func appendParagraphs(out []string, src string) []string {
 	for len(src) > 0 {
 		end := strings.IndexAny(src, ends)
 		line, rest := src, ""
+		lf := false // the line ends with a line feed
 		if end >= 0 {
 			line, rest = src[:end], src[end+1:]
+			lf = src[end] == '\n'
 			if src[end] == '\r' && strings.HasPrefix(rest, "\n") {
-				rest = rest[1:]
+				rest, lf = rest[1:], true
 			}
 		}
 		src = rest
+		if !runOn {
+			for k := len(line) - 1; k >= 0; k-- {
+				if !isASCIISpace(line[k]) {
+					last, seen = line[k], true
+					break
+				}
+			}
+			runOn = lf && seen && last != '.' && last != '!' && last != '?' && startsLower(rest)
+		}
 		if needsNFKC(line) {
 			line = norm.NFKC.String(line)
 		}
@@ -333,7 +350,7 @@ func appendParagraphs(out []string, src string) []string {
 			out = append(out, line)
 		}
 	}
-	return out
+	return out, runOn
 }
 
 // needsNFKC reports whether NFKC might change s: whether s holds anything

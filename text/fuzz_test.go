@@ -73,7 +73,10 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string) {
 		src, _ := Sanitize([]byte(raw))
 		a := Parse(src)
-		lines := paragraphs(src)
+		lines, runOn := appendParagraphs(nil, src)
+		if runOn != mayRunOn(src) {
+			t.Fatalf("appendParagraphs says runOn %v, mayRunOn %v", runOn, !runOn)
+		}
 		normalised := strings.Join(lines, "\n")
 		// Reflow changes only white space and hyphens at line ends, and
 		// drops page furniture.

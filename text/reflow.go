@@ -128,15 +128,12 @@ const maxJointLook = 64
 
 // mayRunOn reports whether some line of src may run on into the next: a
 // line break followed, after spaces, by a lower-case ASCII letter, after a
-// line that does not end with ".", "!" or "?". It is the cheap test that
-// keeps news, which has no such line, on Parse's fast path.
+// line that does not end with ".", "!" or "?". It is the test that keeps
+// news, which has no such line, on Parse's fast path; Parse has
+// appendParagraphs make it in its pass over the lines.
 func mayRunOn(src string) bool {
 	for i := strings.IndexByte(src, '\n'); i >= 0; {
-		j := i + 1
-		for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
-			j++
-		}
-		if j < len(src) && isLowerASCII(src[j]) {
+		if startsLower(src[i+1:]) {
 			k := i
 			for k > 0 && isASCIISpace(src[k-1]) {
 				k--
@@ -145,13 +142,23 @@ func mayRunOn(src string) bool {
 				return true
 			}
 		}
-		next := strings.IndexByte(src[j:], '\n')
+		next := strings.IndexByte(src[i+1:], '\n')
 		if next < 0 {
 			break
 		}
-		i = j + next
+		i += 1 + next
 	}
 	return false
+}
+
+// startsLower reports whether s starts, after spaces and tabs, with a
+// lower-case ASCII letter.
+func startsLower(s string) bool {
+	j := 0
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	return j < len(s) && isLowerASCII(s[j])
 }
 
 // para is one paragraph of a document: its normalised text and where the
