@@ -19,7 +19,7 @@ type Article struct {
 	Date      time.Time // the date line's date at midnight UTC; zero if none found
 	DateText  string    // the date line as written
 	Sentences []string  // headline and standfirst first, then body sentences in order
-	Dropped   int       // boilerplate lines dropped
+	Dropped   int       // boilerplate and page-furniture lines dropped
 }
 
 // headerWindow is how many lines after the headline may hold the byline and
