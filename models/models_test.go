@@ -129,7 +129,7 @@ func BenchmarkLoadDefault(b *testing.B) {
 // when trained on the same rows as the default model (train --export of
 // the scripts/corpus-files corpora, own and real). The default model must
 // do at least as well.
-const peerMacroF1 = 0.709
+const peerMacroF1 = 0.706
 
 func TestDefaultModelBeatsPeer(t *testing.T) {
 	_, c := shippedCorpus(t)
