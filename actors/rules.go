@@ -1,5 +1,7 @@
 package actors
 
+import "strings"
+
 // The attribution rules. decide tries them in order; each rule is one
 // function and says in its comment which structure of reported speech it
 // reads. A speaker needs a statement: a sentence that only reports an event
@@ -62,7 +64,12 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	// according to the US president").
 	if t, ok := a.trailing(start, v, to); ok {
 		if !(t.subj.according && v >= 0 && a.reportingAt(v, to) && a.firstActor(subj.ments.all()) >= 0) {
-			return a.speakerOfTail(t, &subj)
+			// A source with no code ("…, the Journal reported", "…, Mr.
+			// McCain said") relays what an actor named as the subject of
+			// a reporting verb or a stance act said or did.
+			if sp, none := a.speakerOfTail(t, &subj); sp != "" || t.subj.according || !a.actorActs(subj, v, to) {
+				return sp, none
+			}
 		}
 	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
@@ -73,6 +80,13 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		sp, none := a.subjectSpeaker(subj, true)
 		if sp == "" && !none && a.accord >= 0 {
 			return a.ments[a.accord].Code, false
+		}
+		if sp == "" && a.pressSubject(subj) {
+			// "The newspaper said Trump accused…": the press relays the
+			// actor its report names as speaker.
+			if sp2, _, ok := a.reportingClause(a.complementStart(v, to), to); ok && sp2 != "" {
+				return sp2, false
+			}
 		}
 		return sp, none
 	}
@@ -95,6 +109,41 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		a.eventSubj = a.ments[m].Code
 	}
 	return "", false
+}
+
+// actorActs reports whether the clause subject subj names an actor that
+// speaks or acts through the verb at v.
+func (a *Attributor) actorActs(subj np, v, to int) bool {
+	return v >= 0 && subj.head != headNonActor && a.firstActor(subj.ments.all()) >= 0 &&
+		(a.reportingAt(v, to) || a.stanceActAt(v, to))
+}
+
+// pressSubject reports whether subj is the press with no code: "the
+// newspaper", "the paper's report", "Japanese media".
+func (a *Attributor) pressSubject(subj np) bool {
+	if subj.head != headNonActor || a.firstActor(subj.ments.all()) >= 0 {
+		return false
+	}
+	for i := subj.start; i < subj.end; i++ {
+		if a.class(i)&cPress != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// complementStart returns where the clause reported by the verb group at v
+// starts: after its auxiliaries, adverbs, the verb and a "that".
+func (a *Attributor) complementStart(v, to int) int {
+	i := v
+	for i < to && a.toks[i].word && a.class(i)&cReport == 0 {
+		i++
+	}
+	i++
+	if a.is(i, "that") {
+		i++
+	}
+	return min(i, to)
 }
 
 // reportingClause attributes from..to only when it has a reporting verb.
@@ -244,7 +293,10 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 		}
 		break
 	}
-	if !sawBe || i >= to || !a.lower(i) {
+	if !sawBe {
+		return a.barePassive(v, to)
+	}
+	if i >= to || !a.lower(i) {
 		return "", false
 	}
 	if a.class(i)&(cPassive|cReport) == 0 {
@@ -273,6 +325,21 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 		return "", false // "X was quoted as saying": X speaks
 	}
 	return "", true // "Y was accused of…", "was reported to have…": no known speaker
+}
+
+// barePassive reads the passive of a headline, which drops "was": "May's
+// plan slammed by EU's Verhofstadt" → the agent speaks. The participle must
+// be followed at once by "by": an active "slammed" takes its object there.
+func (a *Attributor) barePassive(v, to int) (string, bool) {
+	if a.class(v)&cPassive == 0 || !a.is(v+1, "by") {
+		return "", false
+	}
+	agent, _ := a.scanNP(v+2, to)
+	if m := a.firstActor(agent.ments.all()); m >= 0 && agent.actorHeaded() {
+		a.markAll(agent.ments, mSpeaker)
+		return a.ments[m].Code, true
+	}
+	return "", false
 }
 
 // lyAdverb: "unequivocally", "strongly" — adverbs between "was" and the
@@ -498,16 +565,34 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 // of a reporting verb: their subject is the speaker. The verb and its noun
 // must belong to the same act (stanceActs), within five words.
 func (a *Attributor) stanceActAt(v, to int) bool {
+	// "had previously raised concerns": the act's verb after its
+	// auxiliaries and adverbs.
+	v0 := v
+	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v)); k++ {
+		if a.is(v, "not", "never") {
+			return false
+		}
+		v++
+	}
 	groups := stanceActVerbs[a.word(v)]
 	if groups == 0 {
 		return false
 	}
-	for j := v + 1; j < to && j <= v+5; j++ {
+	limit := v + 5
+	for j := v + 1; j < to && j <= limit; j++ {
 		if a.quoted[j] || !a.toks[j].word {
 			return false
 		}
 		if stanceActObjects[a.word(j)]&groups != 0 {
 			return true
+		}
+		if v > v0 && a.is(j, "no") {
+			// "has made no mention of" reports a silence; the bare "made no
+			// mention" stays an act, as the gold articles read it.
+			return false
+		}
+		if a.is(j, "out", "of", "off") {
+			limit++ // "pulled out of the planned talks"
 		}
 	}
 	return false
@@ -608,6 +693,19 @@ func (a *Attributor) skipLead(from, to int) int {
 			}
 			return subj.end
 		}
+		if round == 0 {
+			if j := a.skipLabel(i, to); j > i {
+				i = j
+				continue
+			}
+			if a.participleLead(i) {
+				if k := a.nextComma(i, to, 30); k >= 0 {
+					i = k + 1
+					continue
+				}
+				return i
+			}
+		}
 		c, capd := a.classOfTok(i)
 		lead := c&cLead != 0 && capd || round > 0 && c&(cPrep|cSubord) != 0 && !capd
 		if !lead {
@@ -629,6 +727,41 @@ func (a *Attributor) skipLead(from, to int) int {
 		i = k + 1
 	}
 	return i
+}
+
+// skipLabel skips the label a scraped page puts before a headline it links
+// to ("Related: Trump threatens…", "SEE ALSO: …", "Video Mexico's
+// president…") and returns where the sentence proper starts, or i. Without
+// a colon, only an actor's name may follow the label.
+func (a *Attributor) skipLabel(i, to int) int {
+	j := i
+	for j < to && j < i+2 && a.flags(j)&fLabel != 0 {
+		j++
+	}
+	switch {
+	case j == i || j >= to:
+		return i
+	case a.toks[j].canon == ':':
+		return j + 1
+	case j == i+1 && a.mentAt[j] >= 0:
+		return j
+	}
+	return i
+}
+
+// participleLead reports whether the sentence opens with a participle
+// clause before its subject: "Speaking in Jerusalem, …", "Deliberately
+// avoiding any detail, …". Common lead participles are in leadWords; this
+// reads the shape of any other.
+func (a *Attributor) participleLead(i int) bool {
+	if !a.capitalised(i) || a.mentAt[i] >= 0 {
+		return false
+	}
+	if w := a.word(i); len(w) > 4 && strings.HasSuffix(w, "ly") && i+1 < len(a.toks) && a.lower(i+1) {
+		i++ // "Deliberately avoiding"
+	}
+	w := a.word(i)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && a.mentAt[i] < 0
 }
 
 // nextComma finds the next comma outside quotes within limit tokens.
