@@ -15,8 +15,7 @@ import (
 	"strconv"
 	"strings"
 
-	"unicode"
-	"unicode/utf8"
+	"stance/text"
 )
 
 // StandoffHeader is the CSV header of a standoff label file. Such a file
@@ -189,8 +188,9 @@ type standoffRow struct {
 // ReadStandoff reads one standoff label file and resolves each row's text
 // from c.Library. A source that cannot be read, a document or span that is
 // not there, and a span whose checksum no longer matches are FILE:LINE
-// errors, never skipped rows. The span's text is unwrapped (line breaks
-// and hyphenation of hard-wrapped text undone) into the row's text.
+// errors, never skipped rows. The span's text is unwrapped by text.Unwrap
+// (line breaks and hyphenation of hard-wrapped text undone, as predict does
+// before it splits) into the row's text.
 func (c *Corpus) ReadStandoff(r io.Reader, name string) error {
 	cr := csv.NewReader(skipBOM(r))
 	cr.FieldsPerRecord = -1
@@ -281,7 +281,7 @@ func (c *Corpus) ReadStandoff(r io.Reader, name string) error {
 			}
 			continue
 		}
-		sentence := unwrap(doc[row.start:row.end])
+		sentence := text.Unwrap(doc[row.start:row.end])
 		labels, lerr := ParseLabels(row.labels)
 		if c.check(row.where, row.id, sentence, row.rec[9], labels, lerr) {
 			c.Rows = append(c.Rows, Row{ID: row.id, Text: sentence, Labels: labels,
@@ -293,50 +293,4 @@ func (c *Corpus) ReadStandoff(r io.Reader, name string) error {
 		}
 	}
 	return c.result()
-}
-
-// unwrap joins a span of hard-wrapped text into one line: runs of white
-// space become one space, and a word broken by a hyphen at a line end is
-// joined when the next line goes on in lower case ("interna-\ntional"),
-// kept hyphenated otherwise ("Asia-\nPacific").
-func unwrap(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == '-' && b.Len() > 0 && !space {
-			j := i + n
-			for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
-				j++
-			}
-			if j < len(s) && s[j] == '\n' {
-				k := j
-				for k < len(s) && unicode.IsSpace(rune(s[k])) {
-					k++
-				}
-				next, _ := utf8.DecodeRuneInString(s[k:])
-				prev, _ := utf8.DecodeLastRuneInString(b.String())
-				if unicode.IsLower(next) && unicode.IsLetter(prev) {
-					i = k
-					continue
-				}
-				b.WriteRune('-')
-				i = k
-				continue
-			}
-		}
-		if unicode.IsSpace(r) {
-			space = true
-			i += n
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-		i += n
-	}
-	return b.String()
 }

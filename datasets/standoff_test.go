@@ -104,19 +104,3 @@ func TestReadStandoffErrors(t *testing.T) {
 		t.Errorf("no library: error %v", err)
 	}
 }
-
-func TestUnwrap(t *testing.T) {
-	cases := []struct{ in, want string }{
-		{"one line", "one line"},
-		{"the interna-\ntional community", "the international community"},
-		{"the Asia-\nPacific region", "the Asia-Pacific region"},
-		{"a  b\r\n\tc", "a b c"},
-		{"well-known  \n  facts", "well-known facts"},
-		{"ends with a dash -\n", "ends with a dash -"},
-	}
-	for _, c := range cases {
-		if got := unwrap(c.in); got != c.want {
-			t.Errorf("unwrap(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}

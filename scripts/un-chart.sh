@@ -8,21 +8,19 @@
 # The speeches (UNGDC, one JSON a line: id, country, session, year, text)
 # stay outside the repository; by default they are read from
 # ../shared/data/ungdc. The speaking country is the speaker of every
-# sentence; the year is the date. UNGDC codes the Soviet Union's speeches
-# RUS throughout, and the gazetteer may tag mentions of it SUN: the pairs
-# merge both codes.
+# sentence; the year is the date (see scripts/ungdc-jsonl). The Soviet
+# Union speaks and is named as SUN up to 1991 and Russia as RUS after: each
+# line merges both codes.
 set -eu
 cd "$(dirname "$0")/.."
 speeches=${1:-../shared/data/ungdc/speeches-1946-2018.jsonl.gz}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-zcat "$speeches" | /usr/bin/python3 -c '
-import json, sys
-for line in sys.stdin:
-    d = json.loads(line)
-    print(json.dumps({"id": d["id"], "text": d["text"], "date": str(d["year"]), "speaker": d["country"]}))
-' | go run ./cmd/predict --jsonl - --level dyad --by year --format csv --out "$tmp/dyads.csv"
+scripts/ungdc-jsonl "$speeches" |
+	go run ./cmd/predict --jsonl - --level dyad --by year --workers 2 --format csv --out "$tmp/dyads.csv"
+# STANCE_UN_DYADS=FILE keeps the yearly dyad table (the README shows a few rows).
+[ -z "${STANCE_UN_DYADS:-}" ] || cp "$tmp/dyads.csv" "$STANCE_UN_DYADS"
 
 go run ./cmd/plot series --class accusation --measure mean \
     --pair USA:SUN+RUS --pair SUN+RUS:USA \

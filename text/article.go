@@ -19,7 +19,7 @@ type Article struct {
 	Date      time.Time // the date line's date at midnight UTC; zero if none found
 	DateText  string    // the date line as written
 	Sentences []string  // headline and standfirst first, then body sentences in order
-	Dropped   int       // boilerplate lines dropped
+	Dropped   int       // boilerplate and page-furniture lines dropped
 }
 
 // headerWindow is how many lines after the headline may hold the byline and
@@ -51,10 +51,25 @@ const (
 // read as body text and Headline stays empty.
 func Parse(src string) Article {
 	// Short articles, such as the one-sentence lines of a JSONL stream,
-	// keep their lines and line infos on the stack.
+	// keep their lines on the stack.
 	var lineBuf [smallArticle]string
+	lines, runOn := appendParagraphs(lineBuf[:0], src)
+	if runOn { // some line runs on into the next: reflow (rare in news)
+		paras, dropped := buildParas(src, false)
+		a := parseLines(paraTexts(paras), len(src), nil)
+		a.Dropped += dropped
+		return a
+	}
+	return parseLines(lines, len(src), nil)
+}
+
+// parseLines does the work of Parse on the article's paragraphs, one per
+// element of lines; size is the length of the raw text, to size the list
+// of sentences. When ends is not nil it must be as long as lines, and
+// ends[i] receives how many sentences the paragraphs up to lines[i] made,
+// which is how SentenceSpans finds the paragraph of each sentence.
+func parseLines(lines []string, size int, ends []int) Article {
 	var infoBuf [smallArticle]lineInfo
-	lines := appendParagraphs(lineBuf[:0], src)
 	var infos []lineInfo
 	if len(lines) <= len(infoBuf) {
 		infos = infoBuf[:len(lines)]
@@ -72,7 +87,7 @@ func Parse(src string) Article {
 		if a.Sentences == nil && infos[i].role != roleDropped {
 			// Room for a sentence per 100 bytes or so, to spare most of
 			// the regrowing while sentences are appended.
-			a.Sentences = make([]string, 0, len(src)/96+1)
+			a.Sentences = make([]string, 0, size/96+1)
 		}
 		switch infos[i].role {
 		case roleHeadline:
@@ -86,6 +101,9 @@ func Parse(src string) Article {
 			a.Sentences = appendSplit(a.Sentences, line)
 		case roleBody:
 			a.Sentences = appendSplit(a.Sentences, line)
+		}
+		if ends != nil {
+			ends[i] = len(a.Sentences)
 		}
 	}
 	if len(a.Sentences) == 0 {
@@ -285,11 +303,16 @@ func markAppealBlocks(infos []lineInfo) {
 // paragraphs splits src into trimmed, NFKC-normalised, non-empty lines. Any
 // of "\r\n", "\r" and "\n" ends a line.
 func paragraphs(src string) []string {
-	return appendParagraphs(nil, src)
+	out, _ := appendParagraphs(nil, src)
+	return out
 }
 
-// appendParagraphs appends the paragraphs of src to out.
-func appendParagraphs(out []string, src string) []string {
+// appendParagraphs appends the paragraphs of src to out. It also reports
+// what mayRunOn(src) does, found in the same pass, which spares news a
+// second pass over its bytes.
+func appendParagraphs(out []string, src string) (_ []string, runOn bool) {
+	var last byte // the last byte so far that is not ASCII white space
+	seen := false // whether there is one
 	ends := "\n"
 	maxLines := strings.Count(src, "\n") + 1
 	if strings.IndexByte(src, '\r') >= 0 {
@@ -302,13 +325,24 @@ func appendParagraphs(out []string, src string) []string {
 	for len(src) > 0 {
 		end := strings.IndexAny(src, ends)
 		line, rest := src, ""
+		lf := false // the line ends with a line feed
 		if end >= 0 {
 			line, rest = src[:end], src[end+1:]
+			lf = src[end] == '\n'
 			if src[end] == '\r' && strings.HasPrefix(rest, "\n") {
-				rest = rest[1:]
+				rest, lf = rest[1:], true
 			}
 		}
 		src = rest
+		if !runOn {
+			for k := len(line) - 1; k >= 0; k-- {
+				if !isASCIISpace(line[k]) {
+					last, seen = line[k], true
+					break
+				}
+			}
+			runOn = lf && seen && last != '.' && last != '!' && last != '?' && startsLower(rest)
+		}
 		if needsNFKC(line) {
 			line = norm.NFKC.String(line)
 		}
@@ -316,7 +350,7 @@ func appendParagraphs(out []string, src string) []string {
 			out = append(out, line)
 		}
 	}
-	return out
+	return out, runOn
 }
 
 // needsNFKC reports whether NFKC might change s: whether s holds anything

@@ -11,10 +11,12 @@ import (
 )
 
 // benchSets are the article sets the benchmarks run on: this package's test
-// articles, and the project's annotated example articles when present.
+// articles, the project's annotated example articles when present, and the
+// hard-wrapped test texts.
 var benchSets = []struct{ name, glob string }{
 	{"testdata", "testdata/articles/*.txt"},
 	{"datasets", filepath.Join(goldDir, "*.txt")},
+	{"wrapped", "testdata/wrapped/*.txt"},
 }
 
 // forEachSet runs f as a sub-benchmark per article set.
@@ -144,4 +146,24 @@ func BenchmarkParseOneSentence(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		Parse(sentences[i%len(sentences)])
 	}
+}
+
+// BenchmarkParseUNGDC parses every 20th UN General Debate speech, half of
+// them hard-wrapped, to measure the cost of reflow on real PDF text.
+func BenchmarkParseUNGDC(b *testing.B) {
+	var speeches []string
+	size, n := 0, 0
+	forEachSpeech(b, 20, func(sp ungdcSpeech) {
+		speeches = append(speeches, sp.Text)
+		size += len(sp.Text)
+		n += len(Parse(sp.Text).Sentences)
+	})
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range speeches {
+			Parse(s)
+		}
+	}
+	reportRate(b, n)
 }

@@ -3,9 +3,12 @@ package text
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // fuzzSeeds are odd inputs worth starting from, besides the test articles.
@@ -30,7 +33,7 @@ func addArticleSeeds(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
-	files, _ := filepath.Glob("testdata/articles/*.txt")
+	files, _ := filepath.Glob("testdata/*/*.txt")
 	for _, name := range files {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(string(b))
@@ -70,17 +73,28 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string) {
 		src, _ := Sanitize([]byte(raw))
 		a := Parse(src)
-		normalised := strings.Join(paragraphs(src), "\n")
+		lines, runOn := appendParagraphs(nil, src)
+		if runOn != mayRunOn(src) {
+			t.Fatalf("appendParagraphs says runOn %v, mayRunOn %v", runOn, !runOn)
+		}
+		normalised := strings.Join(lines, "\n")
+		// Reflow changes only white space and hyphens at line ends, and
+		// drops page furniture.
+		reflowed := ""
+		if mayRunOn(src) {
+			lines = slices.DeleteFunc(lines, isFurniture)
+			reflowed = dropSpaceHyphen(strings.Join(lines, ""))
+		}
 		for _, s := range a.Sentences {
 			if s == "" || s != strings.TrimSpace(s) {
 				t.Fatalf("sentence %q is empty or untrimmed", s)
 			}
-			if !strings.Contains(normalised, s) {
+			if !strings.Contains(normalised, s) && !strings.Contains(reflowed, dropSpaceHyphen(s)) {
 				t.Fatalf("sentence %q is not in the normalised text %q", s, normalised)
 			}
 		}
 		for _, s := range []string{a.Headline, a.Byline, a.DateText} {
-			if !strings.Contains(normalised, s) {
+			if !strings.Contains(normalised, s) && !strings.Contains(reflowed, dropSpaceHyphen(s)) {
 				t.Fatalf("header field %q is not in the normalised text", s)
 			}
 		}
@@ -91,6 +105,42 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Dropped = %d", a.Dropped)
 		}
 	})
+}
+
+// FuzzSentenceSpans checks that the spans of SentenceSpans match Parse's
+// sentences one for one, lie in bounds in order without overlapping, and,
+// for text in NFKC form from which Parse dropped nothing, that Unwrap of
+// each span gives its sentence.
+func FuzzSentenceSpans(f *testing.F) {
+	addArticleSeeds(f)
+	f.Add(wrappedText + "We thank the interna-\ntional community and the whole United\n7\n\nNations. It helped.")
+	f.Fuzz(func(t *testing.T, raw string) {
+		src, _ := Sanitize([]byte(raw))
+		strict := norm.NFKC.IsNormalString(src) && Parse(src).Dropped == 0
+		checkSpans(t, "fuzz input", src, strict)
+	})
+}
+
+// FuzzUnwrap checks that Unwrap returns one trimmed line and, for input of
+// one line, what Parse does to a line.
+func FuzzUnwrap(f *testing.F) {
+	addArticleSeeds(f)
+	f.Add("the interna-\ntional order\n12\nand the Asia-\nPacific")
+	f.Fuzz(func(t *testing.T, raw string) {
+		src, _ := Sanitize([]byte(raw))
+		got := Unwrap(src)
+		if strings.ContainsAny(got, "\r\n") || got != trimLine(got) {
+			t.Fatalf("Unwrap(%q) = %q: not one trimmed line", src, got)
+		}
+		if !strings.ContainsAny(src, "\r\n") && got != trimLine(norm.NFKC.String(src)) {
+			t.Fatalf("Unwrap(%q) = %q, want the normalised line", src, got)
+		}
+	})
+}
+
+// dropSpaceHyphen drops white space and hyphens, what reflow may change.
+func dropSpaceHyphen(s string) string {
+	return strings.ReplaceAll(dropSpace(s), "-", "")
 }
 
 func dropSpace(s string) string {

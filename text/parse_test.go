@@ -33,13 +33,20 @@ func toGolden(a Article) golden {
 }
 
 // TestParseGolden parses the hand-written articles in testdata/articles and
-// compares the result with NAME.golden.json. Run with -update after a
+// the hard-wrapped texts in testdata/wrapped, and compares the result with NAME.golden.json. Run with -update after a
 // deliberate change, then read the diff.
 func TestParseGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/articles/*.txt")
 	if err != nil || len(files) < 3 {
 		t.Fatalf("want at least 3 test articles, got %d (%v)", len(files), err)
 	}
+	// Hard-wrapped texts, kept apart from the articles because those are
+	// also BenchmarkParse's workload of ordinary news.
+	wrapped, err := filepath.Glob("testdata/wrapped/*.txt")
+	if err != nil || len(wrapped) < 3 {
+		t.Fatalf("want at least 3 wrapped texts, got %d (%v)", len(wrapped), err)
+	}
+	files = append(files, wrapped...)
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
 		t.Run(name, func(t *testing.T) {

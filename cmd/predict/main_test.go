@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -443,5 +445,19 @@ func TestSpeaker(t *testing.T) {
 				t.Errorf("rows %s, want %s", g, tt.want)
 			}
 		})
+	}
+}
+
+func TestLimitMemory(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	debug.SetMemoryLimit(math.MaxInt64)
+	limitMemory("1GiB") // the environment's own limit is left to the runtime
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("with GOMEMLIMIT set, the limit became %d", got)
+	}
+	limitMemory("")
+	if got := debug.SetMemoryLimit(-1); got != memoryLimit {
+		t.Errorf("limit %d, want %d", got, memoryLimit)
 	}
 }
