@@ -180,6 +180,12 @@ func TestAttribute(t *testing.T) {
 		{"press relays an actor", []line{{"The newspaper said Biden accused Russia of lying about its troops.", "USA>RUS"}}},
 		{"trailing press relays an act", []line{{"North Korean officials gave Washington assurances that the summit could go ahead, the Journal reported.", "PRK>USA"}}},
 		{"trailing name relays a speaker", []line{{"Mr. Biden indicated that “he favoured arming Ukraine,” Mr. Smith said in an interview.", "USA>UKR"}}},
+		{"report by an actor", []line{{"A report by KCNA said Kim Jong Un would meet Yoon next month.", "PRK>KOR"}}},
+		{"study by a demonym's researchers", []line{{"A study by Chinese researchers said Japan had hidden the leak.", ">"}}},
+		{"possessive qualifies an appositive", []line{{"Indeed, Biden's closest ally in Asia, Japanese Prime Minister Fumio Kishida, accused China of coercion.", "JPN>CHN"}}},
+		{"headline passive after a quote", []line{{"Macron's ‘reckless’ plan slammed by Russia's Lavrov", "RUS>FRA"}}},
+		{"mourned", []line{{"Erdogan mourned the victims of the attack in Israel.", "TUR>ISR"}}},
+		{"testified", []line{{"Blinken testified that Russia had broken the treaty.", "USA>RUS"}}},
 		{"trailing according to a record", []line{{"Japan lodged a complaint against the tariffs, according to the organisation's records.", ">"}}},
 
 		// Document context.

@@ -57,6 +57,15 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		if sp, ok := a.passive(v, to); ok {
 			return sp, false
 		}
+	} else if p := a.afterQuote(subj.end, to); p > subj.end {
+		// "May's ‘power grab’ slammed by EU's Verhofstadt", "Macron's
+		// ‘reckless’ plan slammed by…": a quote ended the subject scan
+		// before the participle.
+		for k := p; k < to && k < p+3 && a.toks[k].word && !a.quoted[k]; k++ {
+			if sp, ok := a.barePassive(k, to); ok {
+				return sp, false
+			}
+		}
 	}
 	// Rules 2–3 after a clause: "…, X said", "…, said X", "…, according to
 	// X". A source named by "according to" only relays what an actor named
@@ -175,9 +184,23 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 			a.own = true
 			return a.doc, false
 		}
+		if m := a.byActor(subj); m >= 0 {
+			// "A report by KCNA said…": the report is its author's.
+			a.markAll(subj.ments, mSpeaker)
+			return a.ments[m].Code, false
+		}
 		// "Chinese analysts said": the actor qualifies a speaker with no code.
 		a.markAll(subj.ments, mNonActor)
 		return "", reporting
+	}
+	if m := a.firstActor(subj.ments.all()); m >= 0 && a.ments[m].possessive && !a.roleAfter(a.ments[m].t1, subj.end) {
+		if ap := a.titleActor(subj.appos.all()); ap >= 0 {
+			// "Trump's closest ally, Israeli Prime Minister Netanyahu,
+			// said": the possessive qualifies someone the appositive names.
+			a.markAll(subj.ments, mSpeaker)
+			a.mark[ap] = mSpeaker
+			return a.ments[ap].Code, false
+		}
 	}
 	if m := a.firstActor(subj.ments.all()); m >= 0 {
 		a.markAll(subj.ments, mSpeaker)
@@ -235,6 +258,38 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		return "", false // "The resolution calls for…" in a speech: the speech's statement
 	}
 	return "", reporting && subj.end > subj.start
+}
+
+// byActor returns the actor that authors a non-actor noun ("a report by
+// KCNA", "a study by the Pentagon"), or -1; a demonym ("a study by Chinese
+// researchers") qualifies the author instead.
+func (a *Attributor) byActor(subj np) int {
+	for _, mi := range subj.ments.all() {
+		m := a.ments[mi]
+		p := m.t0 - 1
+		if m.theT {
+			p--
+		}
+		if !m.Modifier && m.Kind != KindDemonym && a.is(p, "by") {
+			return mi
+		}
+	}
+	return -1
+}
+
+// roleAfter reports whether a role noun ("minister", "ministry") follows
+// in [i, end) before a comma: "Japan's prime minister" names an office of
+// Japan, "Trump's closest ally" does not.
+func (a *Attributor) roleAfter(i, end int) bool {
+	for ; i < end && i < len(a.toks); i++ {
+		if a.toks[i].canon == ',' {
+			return false
+		}
+		if a.toks[i].word && a.class(i)&cRole != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson reports whether the phrase at i speaks of its own speaker:
@@ -325,6 +380,18 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 		return "", false // "X was quoted as saying": X speaks
 	}
 	return "", true // "Y was accused of…", "was reported to have…": no known speaker
+}
+
+// afterQuote returns the first token after a quote that starts at i, or i.
+func (a *Attributor) afterQuote(i, to int) int {
+	j := i
+	for j < to && a.quoted[j] {
+		j++
+	}
+	if j > i && j < to && a.toks[j].word {
+		return j
+	}
+	return i
 }
 
 // barePassive reads the passive of a headline, which drops "was": "May's

@@ -101,7 +101,8 @@ var (
 		"apologise apologises apologised", "apologize apologizes apologized", "agree agrees agreed",
 		"expel expels expelled", "recall recalls recalled",
 		"retract retracts retracted", "renounce renounces renounced", "repudiate repudiates repudiated",
-		"forgive forgives forgave", "vouch vouches vouched",
+		"forgive forgives forgave", "vouch vouches vouched", "testify testifies testified",
+		"mourn mourns mourned",
 	}
 
 	// Participles that attach a statement to a clause: "Sudan cut ties with
