@@ -186,6 +186,10 @@ func TestAttribute(t *testing.T) {
 		{"headline passive after a quote", []line{{"Macron's ‘reckless’ plan slammed by Russia's Lavrov", "RUS>FRA"}}},
 		{"mourned", []line{{"Erdogan mourned the victims of the attack in Israel.", "TUR>ISR"}}},
 		{"testified", []line{{"Blinken testified that Russia had broken the treaty.", "USA>RUS"}}},
+		{"lone pronoun, own commitment", []line{{"He said China would never allow Taiwan to drift away.", "CHN>TWN"}}},
+		{"lone pronoun, own stand", []line{{"It added that Tehran remained committed to talks with Washington.", "IRN>USA"}}},
+		{"lone pronoun, fate of another", []line{{"It warned that Japan would face a crushing answer.", ">"}}},
+		{"lone pronoun, charge against another", []line{{"He said China was the main threat to Taiwan.", ">"}}},
 		{"trailing according to a record", []line{{"Japan lodged a complaint against the tariffs, according to the organisation's records.", ">"}}},
 
 		// Document context.

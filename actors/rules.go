@@ -229,6 +229,11 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 			// with the actor it last reported, across a sentence of its own.
 			return a.other, false
 		}
+		if a.last == "" && a.doc == "" && a.nth == 1 {
+			// "He said China would never…" standing alone: as with a bare
+			// office, the speaker speaks of their own state.
+			return a.ownCommitment(subj.end), false
+		}
 		return a.last, false
 	case headRole, headName:
 		if a.place >= 0 {
@@ -326,6 +331,45 @@ func (a *Attributor) selfReference(v int) string {
 	}
 	if a.is(m.t1, "would", "will", "had", "has", "could", "remained", "remains", "was", "is", "stood", "wanted", "wants") {
 		return m.Code
+	}
+	return ""
+}
+
+// ownCommitment is selfReference for a pronoun with nothing to refer to,
+// which names its speaker even less than an office does: only a
+// commitment or a stand reads as the speaker's own state ("He said China
+// would never yield", "It added that Tehran remained committed"). What
+// awaits a state ("It warned that Tokyo would face…", "He said Spain was
+// the only laggard") is said of another.
+func (a *Attributor) ownCommitment(v int) string {
+	c := a.selfReference(v)
+	if c == "" {
+		return ""
+	}
+	i := v
+	for i < len(a.toks) && a.mentAt[i] < 0 {
+		i++
+	}
+	if i >= len(a.toks) {
+		return ""
+	}
+	j := a.ments[a.mentAt[i]].t1
+	switch {
+	case a.is(j, "would", "will"):
+		if a.is(j+1, "not", "never") {
+			return c // "would not tolerate", "will never allow"
+		}
+		if a.is(j+1, "face", "bear", "be", "pay", "suffer", "find", "regret", "have", "lose") {
+			return ""
+		}
+		return c
+	case a.is(j, "remained", "remains", "wanted", "wants", "stood"):
+		return c
+	case a.is(j, "was", "is", "had", "has"):
+		if a.is(j+1, "ready", "willing", "committed", "prepared", "open", "determined", "careful", "a",
+			"never", "not", "no") {
+			return c
+		}
 	}
 	return ""
 }
