@@ -162,6 +162,36 @@ func TestAttribute(t *testing.T) {
 		{"venue is no target", []line{{"Blinken told a news conference in Seoul that North Korea must stop its provocations.", "USA>PRK"}}},
 		{"lead place speaks", []line{{"In Seoul, the unification ministry urged the North to resume talks.", "KOR>PRK"}}},
 
+		// News shapes: stance acts said through a noun, labels, participle
+		// leads, headline passives and sources that relay an actor.
+		{"act made it clear", []line{{"Kishida made it clear that Beijing must stop its patrols.", "JPN>CHN"}}},
+		{"act raised concerns after aux", []line{{"Macron had previously raised concerns with Beijing over its support for Russia.", "FRA>CHN|RUS"}}},
+		{"act has made no mention", []line{{"China has made no mention of the drills near Taiwan.", ">"}}},
+		{"vouched for", []line{{"Biden vouched for Turkey's right to defend itself.", "USA>TUR"}}},
+		{"act gave assurances", []line{{"North Korean officials gave Washington assurances that the talks could go ahead.", "PRK>USA"}}},
+		{"act cancelled a summit", []line{{"Mr. Putin cancelled a planned summit with Mr. Erdogan.", "RUS>TUR"}}},
+		{"act pulled out of talks", []line{{"Citing Pyongyang's threats, Biden pulled out of the planned June 12 talks with North Korea.", "USA>PRK"}}},
+		{"act ratified an agreement", []line{{"Ukraine ratified an agreement with Turkey on Tuesday.", "UKR>TUR"}}},
+		{"progressive sanctioning", []line{{"The United States is sanctioning Iranian officials over the crackdown.", "USA>IRN"}}},
+		{"label with colon", []line{{"SEE ALSO: Biden threatens China with new tariffs", "USA>CHN"}}},
+		{"label before a name", []line{{"Video Turkey's president has condemned Biden's remarks.", "TUR>USA"}}},
+		{"participle lead", []line{{"Deliberately avoiding specific discussion of what kind of steps he was planning against the reclusive state, Mr. Biden said that the answer would come in time.", "USA>"}}},
+		{"headline passive without be", []line{{"Iran's nuclear plan slammed by France's Macron", "FRA>IRN"}}},
+		{"press relays an actor", []line{{"The newspaper said Biden accused Russia of lying about its troops.", "USA>RUS"}}},
+		{"trailing press relays an act", []line{{"North Korean officials gave Washington assurances that the summit could go ahead, the Journal reported.", "PRK>USA"}}},
+		{"trailing name relays a speaker", []line{{"Mr. Biden indicated that “he favoured arming Ukraine,” Mr. Smith said in an interview.", "USA>UKR"}}},
+		{"report by an actor", []line{{"A report by KCNA said Kim Jong Un would meet Yoon next month.", "PRK>KOR"}}},
+		{"study by a demonym's researchers", []line{{"A study by Chinese researchers said Japan had hidden the leak.", ">"}}},
+		{"possessive qualifies an appositive", []line{{"Indeed, Biden's closest ally in Asia, Japanese Prime Minister Fumio Kishida, accused China of coercion.", "JPN>CHN"}}},
+		{"headline passive after a quote", []line{{"Macron's ‘reckless’ plan slammed by Russia's Lavrov", "RUS>FRA"}}},
+		{"mourned", []line{{"Erdogan mourned the victims of the attack in Israel.", "TUR>ISR"}}},
+		{"testified", []line{{"Blinken testified that Russia had broken the treaty.", "USA>RUS"}}},
+		{"lone pronoun, own commitment", []line{{"He said China would never allow Taiwan to drift away.", "CHN>TWN"}}},
+		{"lone pronoun, own stand", []line{{"It added that Tehran remained committed to talks with Washington.", "IRN>USA"}}},
+		{"lone pronoun, fate of another", []line{{"It warned that Japan would face a crushing answer.", ">"}}},
+		{"lone pronoun, charge against another", []line{{"He said China was the main threat to Taiwan.", ">"}}},
+		{"trailing according to a record", []line{{"Japan lodged a complaint against the tariffs, according to the organisation's records.", ">"}}},
+
 		// Document context.
 		{"the North and the South", []line{
 			{"North Korea blew up roads linking it to South Korea.", ">"},

@@ -561,6 +561,11 @@ func (a *Attributor) reportingAt(v, to int) bool {
 		if c&cReport != 0 {
 			return !(negated && silentWhenNegated[a.word(i)])
 		}
+		if c&cReportIng != 0 && i > v && a.class(i-1)&cBe != 0 && a.doc == "" {
+			// "is sanctioning", "were accusing" in news; in a speech, "X is
+			// threatening all countries" is how the speaker accuses X.
+			return true
+		}
 		w := a.word(i)
 		if w == "quoted" || w == "cited" || w == "expected" {
 			return true

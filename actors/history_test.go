@@ -68,6 +68,15 @@ func TestHistoricalNames(t *testing.T) {
 		{"Boris Yeltsin", "1995-01-01", "RUS"},
 		// Hand-checked rows still win in their own time.
 		{"Putin", "2020-01-01", "RUS"},
+		// Officials who speak for their state in news, in their terms.
+		{"Pence", "2018-05-01", "USA"},
+		{"Pence", "2022-05-01", ""},
+		{"Bolton", "", "USA"}, // undated: the latest term
+		{"Chuck Hagel", "2014-06-01", "USA"},
+		{"Nikki Haley", "2018-06-01", "USA"},
+		{"Zakharova", "2022-03-01", "RUS"},
+		{"Medvedev", "2023-01-01", "RUS"},
+		{"Shoigu", "2025-01-01", "RUS"},
 	}
 	for _, tt := range tests {
 		ms := g.Find(tt.text, day(tt.date))

@@ -170,7 +170,7 @@ func inPersonName(s string, toks []token, i int, kind string) bool {
 	if p.f&fUpper == 0 || p.f&fHonorific != 0 || isUpperWord(s[p.start:p.end]) {
 		return false
 	}
-	return p.cls == 0
+	return p.cls == 0 && p.f&fLabel == 0 // "Video Mexico's president…" is no name
 }
 
 // takesArticle reports whether a "the" before this name belongs to it:

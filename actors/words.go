@@ -101,7 +101,8 @@ var (
 		"apologise apologises apologised", "apologize apologizes apologized", "agree agrees agreed",
 		"expel expels expelled", "recall recalls recalled",
 		"retract retracts retracted", "renounce renounces renounced", "repudiate repudiates repudiated",
-		"forgive forgives forgave",
+		"forgive forgives forgave", "vouch vouches vouched", "testify testifies testified",
+		"mourn mourns mourned",
 	}
 
 	// Participles that attach a statement to a clause: "Sudan cut ties with
@@ -111,7 +112,7 @@ var (
 		"noting demanding describing condemning criticising criticizing blaming citing arguing " +
 		"branding labelling labeling dismissing denouncing promising expressing welcoming praising " +
 		"questioning suggesting signalling signaling reiterating asking reaffirming assuring " +
-		"ordering vowing describing calling decrying slamming blasting charging"
+		"ordering vowing describing calling decrying slamming blasting charging sanctioning"
 
 	// Nouns for the press: "state media said" speaks for a state,
 	// "Japanese media reported" does not.
@@ -236,7 +237,21 @@ var (
 		{"released releases release freed frees free", "prisoners hostages detainees captives"},
 		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
 		{"declared declares declare announced announces", "ceasefire truce"},
+		// "made it clear", "raised concerns", "gave assurances": a position
+		// stated through a noun or adjective.
+		{"made makes make raised raises raise voiced voices gave gives offered offers", "clear concerns " +
+			"concern objections objection assurances assurance guarantees"},
+		// Talks or a summit cancelled or left, an agreement left or
+		// ratified: a penalty or a pledge aimed at the other side.
+		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
+			"ratified ratifies ratify", "summit talks visit negotiations deal agreement accord treaty pact"},
 	}
+
+	// Labels of links and media that scraped pages run into the next
+	// sentence: "Related: …", "SEE ALSO: …", "Video …".
+	pageLabels = map[string]bool{"Related": true, "RELATED": true, "Video": true, "VIDEO": true,
+		"Watch": true, "WATCH": true, "SEE": true, "ALSO": true, "READ": true, "MORE": true,
+		"Photos": true, "PHOTOS": true, "Listen": true, "LISTEN": true, "Breaking": true, "BREAKING": true}
 
 	beForms  = "is are was were be been being am"
 	auxForms = "has have had will would can could may might must should shall do does did " +
@@ -432,6 +447,7 @@ const (
 	fNotVerb                      // in notVerbs: "-ed" adjectives
 	fAnaphor                      // a lower-case anaphor word: "island", "alliance"
 	fName                         // the first word of a gazetteer name: Gazetteer.find tries a match here
+	fLabel                        // in pageLabels: "Related", "Video" before a linked headline
 )
 
 // smallTitleWords are the words Title Case leaves in lower case.
@@ -485,6 +501,9 @@ func newWordInfo(w string) wordInfo {
 	if anaphorWords[w] {
 		info.f |= fAnaphor
 	}
+	if pageLabels[w] {
+		info.f |= fLabel
+	}
 	return info
 }
 
@@ -501,7 +520,7 @@ func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
 	for w := range lexicon {
 		all = append(all, w)
 	}
-	for _, m := range []map[string]bool{honorifics, geoNouns, nameNouns} {
+	for _, m := range []map[string]bool{honorifics, geoNouns, nameNouns, pageLabels} {
 		for w := range m {
 			all = append(all, w)
 		}
