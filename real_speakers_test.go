@@ -1,0 +1,97 @@
+package stance_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"stance"
+	"stance/datasets"
+)
+
+// dumpMisses makes TestRealSpeakers print the sentences of the train
+// and dev splits whose speaker it gets wrong, for tuning the rules; test
+// rows are never printed so that nobody tunes on them.
+var dumpMisses = flag.Bool("dump", false, "print the train and dev sentences whose speaker is wrong")
+
+// TestRealSpeakers measures the speaker found for the real labelled
+// sentences that take a stance and whose gold speaker is a state or an
+// organisation: each sentence is scored on its own, a speech's sentences
+// with the speaking state as document speaker (a Soviet speech, marked RUS
+// in the data, as SUN), news sentences with none.
+func TestRealSpeakers(t *testing.T) {
+	const data = "../shared/data"
+	if _, err := os.Stat(data); err != nil {
+		t.Skipf("the public corpora are not here (%v): no real sentences to measure on", err)
+	}
+	c := datasets.Corpus{Library: &datasets.Library{Root: data}}
+	for _, p := range []string{"datasets/real/ungdc.csv", "datasets/real/newsmtsc.csv", "datasets/real/petrarch.csv"} {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Read(f, p)
+		f.Close()
+	}
+	if err := c.Err(); err != nil {
+		t.Fatal(err)
+	}
+	sc := scorer(t)
+	right, total := map[string]int{}, map[string]int{}
+	for _, r := range c.Rows {
+		if r.Neutral() || r.Speaker == "" {
+			continue
+		}
+		in := stance.Input{ID: r.ID, Text: r.Text}
+		kind := "news"
+		if r.Origin == datasets.UNGDC {
+			kind = "speeches"
+			in.Speaker, in.Date = speechSpeaker(r.Doc)
+		}
+		res := sc.Score(in)
+		got := ""
+		if len(res.Sentences) > 0 {
+			got = res.Sentences[0].Speaker
+		}
+		ok := got == r.Speaker
+		if *dumpMisses && !ok && r.Split != "test" {
+			fmt.Printf("%s\t%s\t%s\tgold=%s got=%s\t%s\n", kind, r.ID, r.Split, r.Speaker, got, r.Text)
+		}
+		for _, k := range []string{kind, kind + "/" + r.Split} {
+			total[k]++
+			if ok {
+				right[k]++
+			}
+		}
+	}
+	for _, kind := range []string{"speeches", "news"} {
+		for _, split := range []string{"train", "dev", "test"} {
+			k := kind + "/" + split
+			t.Logf("%s: %d of %d (%.1f%%)", k, right[k], total[k], 100*float64(right[k])/float64(max(1, total[k])))
+		}
+	}
+	// Speeches meet the real-inputs issue's target (90%). News does not yet
+	// meet its 80%: most misses need the article around the sentence, which
+	// NewsMTSC does not give, or people without a code. Its floor here is
+	// the figure reached (62%), so that a regression fails.
+	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.60} {
+		got := float64(right[kind]) / float64(max(1, total[kind]))
+		t.Logf("%s: right speaker for %d of %d stance sentences (%.1f%%)", kind, right[kind], total[kind], 100*got)
+		if got < want {
+			t.Errorf("%s: right speaker for %.1f%% of stance sentences, want at least %.0f%%", kind, 100*got, 100*want)
+		}
+	}
+}
+
+// speechSpeaker reads a speech id (CODE_SESSION_YEAR) as its speaker and
+// date: the General Debate opens in the second half of September.
+func speechSpeaker(doc string) (speaker, date string) {
+	f := strings.Split(doc, "_")
+	speaker, year := f[0], f[len(f)-1]
+	if speaker == "RUS" && year < "1992" {
+		speaker = "SUN"
+	}
+	return speaker, year + "-09-20"
+}
