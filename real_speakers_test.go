@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -26,16 +27,12 @@ func TestRealSpeakers(t *testing.T) {
 	if _, err := os.Stat(data); err != nil {
 		t.Skipf("the public corpora are not here (%v): no real sentences to measure on", err)
 	}
-	c := datasets.Corpus{Library: &datasets.Library{Root: data}}
-	for _, p := range []string{"datasets/real/ungdc.csv", "datasets/real/newsmtsc.csv", "datasets/real/petrarch.csv"} {
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Read(f, p)
-		f.Close()
+	var files []string
+	for _, f := range datasets.RealFiles {
+		files = append(files, filepath.Join("datasets", f))
 	}
-	if err := c.Err(); err != nil {
+	c, err := datasets.ReadFiles(&datasets.Library{Root: data}, files...)
+	if err != nil {
 		t.Fatal(err)
 	}
 	sc := scorer(t)

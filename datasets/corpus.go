@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -141,6 +142,26 @@ type Corpus struct {
 
 	ids  map[string]string // id -> where it was first seen
 	errs ErrorList
+}
+
+// RealFiles are the standoff label files of real text that ship with
+// stance, relative to this package's folder.
+var RealFiles = []string{"real/ungdc.csv", "real/newsmtsc.csv", "real/petrarch.csv"}
+
+// ReadFiles reads corpus files of any format (see Read) into one corpus,
+// checked as a whole; lib resolves the text of standoff files and may be
+// nil when there are none.
+func ReadFiles(lib *Library, paths ...string) (*Corpus, error) {
+	c := &Corpus{Library: lib}
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		c.Read(f, p)
+		f.Close()
+	}
+	return c, c.Err()
 }
 
 // Read reads one corpus file, guessing its format: JSONL when the first

@@ -17,9 +17,6 @@ import (
 // them. Tests that need them skip with a message when they are absent.
 const sharedData = "../../shared/data"
 
-// RealFiles are the standoff label files that ship with stance.
-var realFiles = []string{"real/ungdc.csv", "real/newsmtsc.csv", "real/petrarch.csv"}
-
 func loadReal(t *testing.T) *Corpus {
 	t.Helper()
 	for _, dir := range []string{"ungdc", "newsmtsc", "petrarch2-dictionaries"} {
@@ -27,19 +24,11 @@ func loadReal(t *testing.T) *Corpus {
 			t.Skipf("the public corpora are not here (%v): the real labels cannot be resolved", err)
 		}
 	}
-	c := Corpus{Library: &Library{Root: sharedData}}
-	for _, p := range realFiles {
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Read(f, p)
-		f.Close()
-	}
-	if err := c.Err(); err != nil {
+	c, err := ReadFiles(&Library{Root: sharedData}, RealFiles...)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return &c
+	return c
 }
 
 // TestRealLabelsFormat needs no public corpora: every standoff row is well
@@ -47,7 +36,7 @@ func loadReal(t *testing.T) *Corpus {
 func TestRealLabelsFormat(t *testing.T) {
 	splitOf := map[string]string{}
 	ids := map[string]bool{}
-	for _, p := range realFiles {
+	for _, p := range RealFiles {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
@@ -96,7 +85,7 @@ func TestRealLabels(t *testing.T) {
 			}
 		}
 	}
-	for _, p := range realFiles {
+	for _, p := range RealFiles {
 		b, _ := os.ReadFile(p)
 		recs, _ := csv.NewReader(bytes.NewReader(b)).ReadAll()
 		articles := newsArticles(t)

@@ -20,19 +20,11 @@ var ownCorpusFiles = []string{"corpus.csv", "corpus-wire.csv"}
 
 func loadShipped(t *testing.T) *Corpus {
 	t.Helper()
-	var c Corpus
-	for _, name := range ownCorpusFiles {
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		c.Read(f, name)
-		f.Close()
-	}
-	if err := c.Err(); err != nil {
+	c, err := ReadFiles(nil, ownCorpusFiles...)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return &c
+	return c
 }
 
 // TestWireCorpus checks the wire-style corpus against what it was written
@@ -40,13 +32,8 @@ func loadShipped(t *testing.T) *Corpus {
 // categories (corpus-wire-cameo.csv gives each sentence's date and the
 // CAMEO code of its main act), and every decade from the 1980s on.
 func TestWireCorpus(t *testing.T) {
-	var c Corpus
-	f, err := os.Open("corpus-wire.csv")
+	c, err := ReadFiles(nil, "corpus-wire.csv")
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := c.Read(f, "corpus-wire.csv"); err != nil {
 		t.Fatal(err)
 	}
 	meta, err := os.Open("corpus-wire-cameo.csv")

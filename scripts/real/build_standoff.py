@@ -3,22 +3,11 @@
 datasets/real/{ungdc,newsmtsc,petrarch}.csv. Reads the selection
 (selected*.jsonl: source, document, byte span, checksum, split) and the
 labellers' CSVs (id, labels, speaker, target)."""
-import csv, glob, json, sys, os, re, collections
-import os
-# WORK holds the intermediate files (they contain third-party text: keep
-# them out of the repository); DATA is the shared corpora; PREDICT is a
-# predict binary of the model that chose the uncertain sentences (stance v1,
-# commit e3d7f55: go build -o /tmp/predict-v1 ./cmd/predict).
-WORK = os.environ.get("STANCE_REAL_WORK", "/tmp/stance-real")
-DATA = os.environ.get("STANCE_DATA", "../shared/data")
-PREDICT = os.environ.get("PREDICT", "/tmp/predict-v1")
-os.makedirs(WORK, exist_ok=True)
+import collections, csv, glob, os, sys
+from common import DATA, WORK, SELECTIONS, load
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "datasets/real"
-sel = {}
-for p in sorted(glob.glob(os.path.join(WORK, "selected*.jsonl"))):
-    for l in open(p):
-        o = json.loads(l); sel[o["id"]] = o
+sel = {o["id"]: o for o in load(*SELECTIONS)}
 # petrarch: the selection's offsets are into the whole file; standoff rows
 # use offsets into the record's <Text> content.
 xml = open(DATA + "/petrarch2-dictionaries/PETR2_GSR_validation.xml", "rb").read()

@@ -1,16 +1,11 @@
 #!/usr/bin/python3
 """Candidate real sentences for labelling: whole sentences from the shared
-corpora, with byte spans into the raw text. Writes candidates.jsonl."""
+corpora, with byte spans into the raw text, in pools: one random whole
+sentence per speech, and the sentences that match cue patterns of each
+class. Writes WORK/pools.jsonl."""
 import gzip, json, re, random, hashlib, sys, collections
 import os
-# WORK holds the intermediate files (they contain third-party text: keep
-# them out of the repository); DATA is the shared corpora; PREDICT is a
-# predict binary of the model that chose the uncertain sentences (stance v1,
-# commit e3d7f55: go build -o /tmp/predict-v1 ./cmd/predict).
-WORK = os.environ.get("STANCE_REAL_WORK", "/tmp/stance-real")
-DATA = os.environ.get("STANCE_DATA", "../shared/data")
-PREDICT = os.environ.get("PREDICT", "/tmp/predict-v1")
-os.makedirs(WORK, exist_ok=True)
+from common import DATA, WORK
 
 
 random.seed(20261205)
@@ -19,7 +14,7 @@ ABBR = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Messrs|Mt|Gen|Col|Lt|Sgt|Prof
 BOUND = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])|\n[ \t]*\n")
 
 def sentences(t):
-    """Yield (start, end) byte... (char) spans of sentence-like units."""
+    """Yields the (start, end) character spans of sentence-like units."""
     start = 0
     for m in BOUND.finditer(t):
         end = m.end()
