@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Fourth selection (1,536): every pooled sentence not chosen yet that a
-model trained on the first real labels scores 0.3 or more for threat
+model trained on the real labels of that hour scores 0.3 or more for threat
 (scored-m.jsonl, field scores2: score.py run with that model)."""
 import random
 from common import Picker, load, number, SELECTIONS
