@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"stance/report"
 )
 
 // Unit is the length of the periods predict --by groups sentences into.
@@ -110,19 +112,13 @@ func (p Period) Start() time.Time {
 	return time.Time{}
 }
 
-// String writes the period as predict does.
+// String writes the period as predict does, by predict's own
+// report.PeriodKey, so that the two cannot drift apart.
 func (p Period) String() string {
-	t := p.Start()
-	switch p.Unit {
-	case Year:
-		return t.Format("2006")
-	case Month:
-		return t.Format("2006-01")
-	case Week:
-		y, w := t.ISOWeek()
-		return fmt.Sprintf("%04d-W%02d", y, w)
-	case Day:
-		return t.Format("2006-01-02")
+	if p.Unit == NoUnit {
+		return ""
 	}
-	return ""
+	by := [...]report.Period{Year: report.Year, Month: report.Month, Week: report.Week, Day: report.Day}[p.Unit]
+	key, _ := report.PeriodKey(p.Start().Format("2006-01-02"), by)
+	return key
 }
