@@ -92,6 +92,10 @@ type config struct {
 // usageError marks errors that exit with status 2.
 type usageError struct{ error }
 
+// Unwrap lets errors.Is see flag.ErrHelp through a usage error: -h is not
+// a failure.
+func (e usageError) Unwrap() error { return e.error }
+
 func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	cfg := &config{}
 	fs := flag.NewFlagSet("predict", flag.ContinueOnError)

@@ -461,3 +461,10 @@ func TestLimitMemory(t *testing.T) {
 		t.Errorf("limit %d, want %d", got, memoryLimit)
 	}
 }
+
+func TestHelpExitsZero(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"-h"}, strings.NewReader(""), &out, &errb); code != 0 || !strings.Contains(errb.String(), "usage: predict") {
+		t.Errorf("predict -h: exit %d, stderr %q", code, errb.String())
+	}
+}

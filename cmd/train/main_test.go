@@ -199,3 +199,10 @@ func TestTrainGroupFlags(t *testing.T) {
 		}
 	}
 }
+
+func TestHelpExitsZero(t *testing.T) {
+	code, _, stderr := trainRun(t, "-h")
+	if code != 0 || !strings.Contains(stderr, "usage: train") {
+		t.Errorf("train -h: exit %d, stderr %q", code, stderr)
+	}
+}
