@@ -34,11 +34,6 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stderr))
 }
 
-// usageError marks errors that exit with status 2.
-type usageError struct{ error }
-
-func (e usageError) Unwrap() error { return e.error }
-
 const usage = `usage: plot series [flags] (--pair SPEAKER:TARGET | --actor CODE)... [FILE|-]... -o OUT.svg|png|pdf
        plot top [flags] [FILE|-]... -o OUT.svg|png|pdf
 Run "plot series -h" or "plot top -h" for the flags.`
@@ -68,7 +63,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 			fmt.Fprintln(stderr, usage)
 			return nil, flag.ErrHelp
 		}
-		return nil, usageError{errors.New("need a command, series or top\n" + usage)}
+		return nil, errors.New("need a command, series or top\n" + usage)
 	}
 	cfg := &config{command: args[0]}
 	fs := flag.NewFlagSet("plot "+cfg.command, flag.ContinueOnError)
@@ -95,7 +90,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	// Flags may come after the inputs too, as with predict; "--" ends them.
 	for rest := args[1:]; ; {
 		if err := fs.Parse(rest); err != nil {
-			return nil, usageError{err}
+			return nil, err
 		}
 		rest = fs.Args()
 		if len(rest) == 0 {
@@ -110,44 +105,44 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	var err error
 	if cfg.class, err = chart.ParseClass(*class); err != nil {
-		return nil, usageError{err}
+		return nil, err
 	}
 	if cfg.measure, err = chart.ParseMeasure(*measure); err != nil {
-		return nil, usageError{err}
+		return nil, err
 	}
 	cfg.opt.Class, cfg.opt.Measure = cfg.class, cfg.measure
 	if cfg.out == "" {
-		return nil, usageError{errors.New("no output file: give -o FILE.svg, .png or .pdf")}
+		return nil, errors.New("no output file: give -o FILE.svg, .png or .pdf")
 	}
 	if cfg.format, err = chart.FormatOf(cfg.out); err != nil {
-		return nil, usageError{err}
+		return nil, err
 	}
 	if cfg.opt.Width < 100 || cfg.opt.Height < 100 || cfg.opt.Width > 20000 || cfg.opt.Height > 20000 {
-		return nil, usageError{fmt.Errorf("--width and --height must be from 100 to 20000 pixels, got %d×%d", cfg.opt.Width, cfg.opt.Height)}
+		return nil, fmt.Errorf("--width and --height must be from 100 to 20000 pixels, got %d×%d", cfg.opt.Width, cfg.opt.Height)
 	}
 	if cfg.command == "series" {
 		if len(pairs)+len(actors) == 0 {
-			return nil, usageError{errors.New("series needs at least one --pair SPEAKER:TARGET or --actor CODE")}
+			return nil, errors.New("series needs at least one --pair SPEAKER:TARGET or --actor CODE")
 		}
 		if len(pairs) > 0 && len(actors) > 0 {
-			return nil, usageError{errors.New("give --pair (dyad-level input) or --actor (actor-level input), not both")}
+			return nil, errors.New("give --pair (dyad-level input) or --actor (actor-level input), not both")
 		}
 		for _, v := range pairs {
 			s, err := chart.ParseSelector(v, true)
 			if err != nil {
-				return nil, usageError{fmt.Errorf("--pair: %w", err)}
+				return nil, fmt.Errorf("--pair: %w", err)
 			}
 			cfg.sels = append(cfg.sels, s)
 		}
 		for _, v := range actors {
 			s, err := chart.ParseSelector(v, false)
 			if err != nil {
-				return nil, usageError{fmt.Errorf("--actor: %w", err)}
+				return nil, fmt.Errorf("--actor: %w", err)
 			}
 			cfg.sels = append(cfg.sels, s)
 		}
 	} else if cfg.n < 1 || cfg.minSents < 0 {
-		return nil, usageError{fmt.Errorf("--n must be at least 1 and --min-sentences at least 0, got %d and %d", cfg.n, cfg.minSents)}
+		return nil, fmt.Errorf("--n must be at least 1 and --min-sentences at least 0, got %d and %d", cfg.n, cfg.minSents)
 	}
 	if len(cfg.inputs) == 0 {
 		cfg.inputs = []string{"-"}
@@ -156,19 +151,10 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 }
 
 func run(args []string, stdin io.Reader, stderr io.Writer) int {
-	cfg, err := parseFlags(args, stderr)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		fmt.Fprintln(stderr, "plot:", err)
-		return 2
-	}
-	if err := plot(cfg, stdin, stderr); err != nil {
-		fmt.Fprintln(stderr, "plot:", err)
-		return 1
-	}
-	return 0
+	var cfg *config
+	return cli.Run(stderr, "plot",
+		func() (err error) { cfg, err = parseFlags(args, stderr); return err },
+		func() error { return plot(cfg, stdin, stderr) })
 }
 
 func plot(cfg *config, stdin io.Reader, stderr io.Writer) error {

@@ -89,13 +89,6 @@ type config struct {
 	inputs            []string
 }
 
-// usageError marks errors that exit with status 2.
-type usageError struct{ error }
-
-// Unwrap lets errors.Is see flag.ErrHelp through a usage error: -h is not
-// a failure.
-func (e usageError) Unwrap() error { return e.error }
-
 func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	cfg := &config{}
 	fs := flag.NewFlagSet("predict", flag.ContinueOnError)
@@ -121,7 +114,7 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	// parse, take one input, parse the rest again. "--" ends the flags.
 	for rest := args; ; {
 		if err := fs.Parse(rest); err != nil {
-			return nil, usageError{err}
+			return nil, err
 		}
 		rest = fs.Args()
 		if len(rest) == 0 {
@@ -136,12 +129,12 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	}
 	var err error
 	if cfg.level, err = report.ParseLevel(*level); err != nil {
-		return nil, usageError{err}
+		return nil, err
 	}
 	switch {
 	case *format != "":
 		if cfg.format, err = report.ParseFormat(*format); err != nil {
-			return nil, usageError{err}
+			return nil, err
 		}
 	case cfg.out == "" && isTerminal(stdout):
 		cfg.format = report.Table
@@ -150,20 +143,20 @@ func parseFlags(args []string, stdout, stderr io.Writer) (*config, error) {
 	}
 	if *by != "" {
 		if cfg.by, err = report.ParsePeriod(*by); err != nil {
-			return nil, usageError{err}
+			return nil, err
 		}
 		if cfg.level == report.SentenceLevel {
-			return nil, usageError{errors.New("--by needs --level actor or dyad")}
+			return nil, errors.New("--by needs --level actor or dyad")
 		}
 	}
 	if cfg.format == report.Table && cfg.out == "" && !*wide {
 		cfg.tableWidth, _ = terminalWidth(stdout)
 	}
 	if cfg.workers < 1 {
-		return nil, usageError{fmt.Errorf("--workers must be at least 1, got %d", cfg.workers)}
+		return nil, fmt.Errorf("--workers must be at least 1, got %d", cfg.workers)
 	}
 	if cfg.onError != "skip" && cfg.onError != "fail" {
-		return nil, usageError{fmt.Errorf("--on-error must be skip or fail, got %q", cfg.onError)}
+		return nil, fmt.Errorf("--on-error must be skip or fail, got %q", cfg.onError)
 	}
 	if len(cfg.inputs) == 0 {
 		cfg.inputs = []string{"-"}
@@ -191,26 +184,15 @@ var terminalWidth = func(w io.Writer) (width int, ok bool) {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(args, stdout, stderr)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		fmt.Fprintln(stderr, "predict:", err)
-		return 2
-	}
-	if err := predict(cfg, stdin, stdout, stderr); err != nil {
-		if err != errUnread {
-			fmt.Fprintln(stderr, "predict:", err)
-		}
-		return 1
-	}
-	return 0
+	var cfg *config
+	return cli.Run(stderr, "predict",
+		func() (err error) { cfg, err = parseFlags(args, stdout, stderr); return err },
+		func() error { return predict(cfg, stdin, stdout, stderr) })
 }
 
 // errUnread ends a run that wrote its output but could not read some
 // inputs; each has had its warning.
-var errUnread = errors.New("some inputs could not be read")
+var errUnread = fmt.Errorf("some inputs could not be read: %w", cli.ErrReported)
 
 func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 	// The model and the gazetteer load side by side: start-up is most of

@@ -81,13 +81,6 @@ type config struct {
 // into live in a checkout: the shared folder beside the repository.
 const defaultData = "../shared/data"
 
-// usageError marks errors that exit with status 2.
-type usageError struct{ error }
-
-// Unwrap lets errors.Is see flag.ErrHelp through a usage error: -h is not
-// a failure.
-func (e usageError) Unwrap() error { return e.error }
-
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	cfg := &config{}
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
@@ -118,44 +111,35 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return nil, usageError{err}
+		return nil, err
 	}
 	if cfg.verbsFile != "" {
 		cfg.verbs = true // a verb-classes file asks for them
 	}
 	switch {
 	case fs.NArg() > 0:
-		return nil, usageError{fmt.Errorf("unexpected argument %q (corpora go after --corpus)", fs.Arg(0))}
+		return nil, fmt.Errorf("unexpected argument %q (corpora go after --corpus)", fs.Arg(0))
 	case len(cfg.corpora) == 0:
-		return nil, usageError{errors.New("no --corpus given")}
+		return nil, errors.New("no --corpus given")
 	case cfg.out == "" && cfg.export == "":
-		return nil, usageError{errors.New("no --out given")}
+		return nil, errors.New("no --out given")
 	case cfg.c <= 0:
-		return nil, usageError{fmt.Errorf("--c must be positive, got %g", cfg.c)}
+		return nil, fmt.Errorf("--c must be positive, got %g", cfg.c)
 	case cfg.folds < 0 || cfg.folds == 1:
-		return nil, usageError{fmt.Errorf("--folds must be 0 or at least 2, got %d", cfg.folds)}
+		return nil, fmt.Errorf("--folds must be 0 or at least 2, got %d", cfg.folds)
 	case cfg.minDF < 1 || cfg.maxFeat < 1:
-		return nil, usageError{errors.New("--min-df and --max-features must be at least 1")}
+		return nil, errors.New("--min-df and --max-features must be at least 1")
 	case cfg.realWeight < 1:
-		return nil, usageError{fmt.Errorf("--real-weight must be at least 1, got %d", cfg.realWeight)}
+		return nil, fmt.Errorf("--real-weight must be at least 1, got %d", cfg.realWeight)
 	}
 	return cfg, nil
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(args, stderr)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		fmt.Fprintln(stderr, "train:", err)
-		return 2
-	}
-	if err := train(cfg, stdout, stderr); err != nil {
-		fmt.Fprintln(stderr, "train:", strings.ReplaceAll(err.Error(), "\n", "\ntrain: "))
-		return 1
-	}
-	return 0
+	var cfg *config
+	return cli.Run(stderr, "train",
+		func() (err error) { cfg, err = parseFlags(args, stderr); return err },
+		func() error { return train(cfg, stdout, stderr) })
 }
 
 func train(cfg *config, stdout, stderr io.Writer) error {

@@ -4,8 +4,13 @@ package cli
 
 import (
 	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"stance/actors"
@@ -39,4 +44,32 @@ func StopOnSignal() {
 		atomicfile.RemovePending()
 		os.Exit(130)
 	}()
+}
+
+// ErrReported ends a command that has already said on stderr what went
+// wrong (warnings for each unreadable input, say): it exits 1 with nothing
+// more said.
+var ErrReported = errors.New("failure already reported")
+
+// Run is the shape of every stance command: parse the flags, then do the
+// work. It prints a failure as "NAME: message", each line of a multi-line
+// message prefixed, and returns the exit status: 0 on success and for -h,
+// 2 when parse fails (a usage error), 1 when do fails.
+func Run(stderr io.Writer, name string, parse, do func() error) int {
+	report := func(err error, status int) int {
+		if !errors.Is(err, ErrReported) {
+			fmt.Fprintln(stderr, name+": "+strings.ReplaceAll(err.Error(), "\n", "\n"+name+": "))
+		}
+		return status
+	}
+	if err := parse(); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return report(err, 2)
+	}
+	if err := do(); err != nil {
+		return report(err, 1)
+	}
+	return 0
 }
