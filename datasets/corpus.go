@@ -13,7 +13,9 @@ package datasets
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -139,6 +141,8 @@ type Corpus struct {
 	// Library resolves the text of standoff label files; without one,
 	// reading a standoff file is an error.
 	Library *Library
+	// SHA256 is the hex SHA-256 of the files ReadFiles read.
+	SHA256 string
 
 	ids  map[string]string // id -> where it was first seen
 	errs ErrorList
@@ -150,17 +154,20 @@ var RealFiles = []string{"real/ungdc.csv", "real/newsmtsc.csv", "real/petrarch.c
 
 // ReadFiles reads corpus files of any format (see Read) into one corpus,
 // checked as a whole; lib resolves the text of standoff files and may be
-// nil when there are none.
+// nil when there are none. The corpus's SHA256 is taken over the files'
+// bytes in order, which a model records to name what it was trained on.
 func ReadFiles(lib *Library, paths ...string) (*Corpus, error) {
 	c := &Corpus{Library: lib}
+	h := sha256.New()
 	for _, p := range paths {
-		f, err := os.Open(p)
+		b, err := os.ReadFile(p)
 		if err != nil {
 			return nil, err
 		}
-		c.Read(f, p)
-		f.Close()
+		h.Write(b)
+		c.Read(bytes.NewReader(b), p)
 	}
+	c.SHA256 = hex.EncodeToString(h.Sum(nil))
 	return c, c.Err()
 }
 

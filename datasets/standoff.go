@@ -179,10 +179,10 @@ func readPetrarch(path string, want map[string]bool) (map[string]string, error) 
 
 // standoffRow is a parsed standoff line before its text is resolved.
 type standoffRow struct {
-	where                        string
-	rec                          []string
-	start, end                   int
-	source, doc, sum, id, labels string
+	where, id, source, doc, sum string
+	start, end                  int
+	labels, speaker, target     string
+	split                       string
 }
 
 // ReadStandoff reads one standoff label file and resolves each row's text
@@ -219,14 +219,15 @@ func (c *Corpus) ReadStandoff(r io.Reader, name string) error {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		row := standoffRow{where: fmt.Sprintf("%s:%d", name, line), rec: rec}
+		row := standoffRow{where: fmt.Sprintf("%s:%d", name, line)}
 		if len(rec) != len(StandoffHeader) {
 			if c.add(fmt.Errorf("%s: %d columns, want %d (%s)", row.where, len(rec), len(StandoffHeader), strings.Join(StandoffHeader, ","))) {
 				return c.result()
 			}
 			continue
 		}
-		row.id, row.source, row.doc, row.sum, row.labels = strings.TrimSpace(rec[0]), rec[1], rec[2], rec[5], rec[6]
+		row.id, row.source, row.doc, row.sum = strings.TrimSpace(rec[0]), rec[1], rec[2], rec[5]
+		row.labels, row.speaker, row.target, row.split = rec[6], rec[7], rec[8], rec[9]
 		var e1, e2 error
 		row.start, e1 = strconv.Atoi(rec[3])
 		row.end, e2 = strconv.Atoi(rec[4])
@@ -283,9 +284,9 @@ func (c *Corpus) ReadStandoff(r io.Reader, name string) error {
 		}
 		sentence := text.Unwrap(doc[row.start:row.end])
 		labels, lerr := ParseLabels(row.labels)
-		if c.check(row.where, row.id, sentence, row.rec[9], labels, lerr) {
+		if c.check(row.where, row.id, sentence, row.split, labels, lerr) {
 			c.Rows = append(c.Rows, Row{ID: row.id, Text: sentence, Labels: labels,
-				Speaker: strings.TrimSpace(row.rec[7]), Targets: SplitCodes(row.rec[8]), Split: strings.TrimSpace(row.rec[9]),
+				Speaker: strings.TrimSpace(row.speaker), Targets: SplitCodes(row.target), Split: strings.TrimSpace(row.split),
 				Source: row.where, Origin: row.source, Doc: row.doc})
 		}
 		if len(c.errs) >= MaxErrors {

@@ -15,9 +15,6 @@
 package main
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -144,7 +141,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func train(cfg *config, stdout, stderr io.Writer) error {
 	start := time.Now()
-	corpus, digest, err := readCorpora(cfg.corpora, cfg.data)
+	corpus, err := datasets.ReadFiles(&datasets.Library{Root: cfg.data}, cfg.corpora...)
 	if err != nil {
 		return err
 	}
@@ -214,7 +211,7 @@ func train(cfg *config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	model.Info.CorpusSHA256 = digest
+	model.Info.CorpusSHA256 = corpus.SHA256
 	model.Info.Seed = cfg.seed
 	bar(-1)
 
@@ -255,25 +252,6 @@ func readVerbs(path string) (*features.Lexicon, error) {
 	}
 	defer f.Close()
 	return features.ParseVerbLexicon(f, path)
-}
-
-// readCorpora reads every corpus file and returns the rows and a SHA-256
-// over the files' bytes, recorded in the model for traceability.
-func readCorpora(paths []string, data string) (*datasets.Corpus, string, error) {
-	c := datasets.Corpus{Library: &datasets.Library{Root: data}}
-	h := sha256.New()
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, "", err
-		}
-		h.Write(b)
-		c.Read(bytes.NewReader(b), p)
-	}
-	if err := c.Err(); err != nil {
-		return nil, "", err
-	}
-	return &c, hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // checkActors warns about speaker and target codes that neither the
