@@ -28,7 +28,7 @@ func TestRealSpeakers(t *testing.T) {
 		t.Skipf("the public corpora are not here (%v): no real sentences to measure on", err)
 	}
 	var files []string
-	for _, f := range datasets.RealFiles {
+	for _, f := range append(datasets.RealFiles[:len(datasets.RealFiles):len(datasets.RealFiles)], datasets.SpeakerFiles...) {
 		files = append(files, filepath.Join("datasets", f))
 	}
 	c, err := datasets.ReadFiles(&datasets.Library{Root: data}, files...)
@@ -56,14 +56,18 @@ func TestRealSpeakers(t *testing.T) {
 		if *dumpMisses && !ok && r.Split != "test" {
 			fmt.Printf("%s\t%s\t%s\tgold=%s got=%s\t%s\n", kind, r.ID, r.Split, r.Speaker, got, r.Text)
 		}
-		for _, k := range []string{kind, kind + "/" + r.Split} {
+		keys := []string{kind, kind + "/" + r.Split}
+		if strings.Contains(r.Source, "news-speakers") {
+			keys = append(keys, "speaker set", "speaker set/"+r.Split)
+		}
+		for _, k := range keys {
 			total[k]++
 			if ok {
 				right[k]++
 			}
 		}
 	}
-	for _, kind := range []string{"speeches", "news"} {
+	for _, kind := range []string{"speeches", "news", "speaker set"} {
 		for _, split := range []string{"train", "dev", "test"} {
 			k := kind + "/" + split
 			t.Logf("%s: %d of %d (%.1f%%)", k, right[k], total[k], 100*float64(right[k])/float64(max(1, total[k])))

@@ -29,7 +29,8 @@ import (
 //
 // Speaker, also optional, is who speaks in a text that never says so: the
 // state of a speech, the ministry of a statement ("FRA", or a name the
-// gazetteer resolves such as "France"; see actors.Gazetteer.Resolve).
+// gazetteer resolves such as "France", on the article's date; see
+// actors.Gazetteer.Resolve).
 // First-person and unattributed sentences are then its statements (see
 // actors.Attributor.SetSpeaker). A Speaker the gazetteer cannot resolve is
 // ignored: check it with Actors.Resolve before scoring.
@@ -105,7 +106,14 @@ func (w *Worker) Score(in Input) Result {
 	}
 	w.att.Reset()
 	if in.Speaker != "" {
-		if code, err := s.Actors.Resolve(in.Speaker, date); err == nil {
+		// A name is read on the article's date ("Moscow" in 1985 is the
+		// Soviet Union); a person named outside their term still names
+		// their state.
+		code, err := s.Actors.Resolve(in.Speaker, date)
+		if err != nil && !date.IsZero() {
+			code, err = s.Actors.Resolve(in.Speaker, time.Time{})
+		}
+		if err == nil {
 			w.att.SetSpeaker(code)
 		}
 	}

@@ -40,8 +40,12 @@ func (a *Attributor) addContextMentions() bool {
 	n := len(a.ments)
 	for i := range a.toks {
 		t := &a.toks[i]
-		if t.f&(fUpper|fAnaphor) == 0 || a.mentAt[i] >= 0 {
+		if t.f&(fUpper|fAnaphor) == 0 {
 			continue // only names and the lower-case anaphors ("the island") can be resolved
+		}
+		if mi := a.mentAt[i]; mi >= 0 {
+			a.ownSurname(mi)
+			continue
 		}
 		w := a.s[t.start:t.end]
 		if m, ok := a.anaphorAt(i, w); ok {
@@ -187,6 +191,23 @@ func (a *Attributor) surnameAt(i int, w string) (mention, bool) {
 	m := mention{Mention: Mention{Code: code, Start: int(t.start), End: int(t.end), Kind: KindPerson}, t0: i, t1: i + 1}
 	m.possessive = possessiveAfter(a.s, a.toks, i+1)
 	return m, true
+}
+
+// ownSurname gives a bare surname that the gazetteer resolves the actor
+// of the person this document named by it: "Kim said" after "Defence
+// Minister Kim Yong-hyun" is South Korea's minister, not North Korea's
+// leader.
+func (a *Attributor) ownSurname(mi int) {
+	m := &a.ments[mi]
+	if m.Kind != KindPerson || m.t1-m.t0 != 1 {
+		return
+	}
+	w := a.word(m.t0)
+	if c, ok := a.surnames[w]; ok {
+		m.Code = c
+	} else if c, ok := a.given[w]; ok {
+		m.Code = c
+	}
 }
 
 // learnNames remembers the surnames in a speaker's noun phrase once the

@@ -110,8 +110,8 @@ func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, 
 		if !ok {
 			continue // a person out of office: a shorter phrase may still match
 		}
-		if len(p.toks) == 1 && inPersonName(s, toks, i, sn.kind) {
-			continue // "Lisa Monaco", "Kayikwamba Wagner", "Northern Ireland"
+		if len(p.toks) == 1 && (inPersonName(s, toks, i, sn.kind) || beforeName(s, toks, j, sn.kind)) {
+			continue // "Lisa Monaco", "Kayikwamba Wagner", "Northern Ireland", "Kim Dae-jung"
 		}
 		hasThe := i > 0 && toks[i].space && isThe(s, toks[i-1])
 		if p.article && !hasThe {
@@ -171,6 +171,21 @@ func inPersonName(s string, toks []token, i int, kind string) bool {
 		return false
 	}
 	return p.cls == 0 && p.f&fLabel == 0 // "Video Mexico's president…" is no name
+}
+
+// beforeName reports whether a one-word person's name ends at token j and
+// a capitalised word that is no English word follows: then the two are one
+// longer name the gazetteer does not know ("Kim Dae-jung" is not "Kim",
+// who alone is North Korea's leader).
+func beforeName(s string, toks []token, j int, kind string) bool {
+	if kind != KindPerson || j >= len(toks) {
+		return false
+	}
+	n := toks[j]
+	if !n.word || !n.space || n.f&fUpper == 0 || n.f&(fHonorific|fLabel) != 0 || isUpperWord(s[n.start:n.end]) {
+		return false
+	}
+	return n.cls == 0
 }
 
 // takesArticle reports whether a "the" before this name belongs to it:

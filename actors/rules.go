@@ -67,6 +67,23 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			}
 		}
 	}
+	// "Military action, Mr. Obama said, would be a last resort": an
+	// attribution set off inside the clause.
+	if t, ok := a.parenthetical(start, to); ok {
+		sp, none := a.speakerOfTail(t, &subj)
+		if sp == "" && !none && t.subj.head == headPronoun {
+			// "The Obama administration, he said, wanted…": with no one
+			// to refer back to, the pronoun speaks for the subject it
+			// interrupts.
+			if m := a.firstActor(subj.ments.all()); m >= 0 && a.ments[m].Kind != KindDemonym && !a.ments[m].possessive {
+				a.mark[m] = mSpeaker
+				sp = a.ments[m].Code
+			}
+		}
+		if sp != "" || none && !a.actorActs(subj, v, to) {
+			return sp, none
+		}
+	}
 	// Rules 2–3 after a clause: "…, X said", "…, said X", "…, according to
 	// X". A source named by "according to" only relays what an actor named
 	// as the subject of a reporting verb said ("Putin told Trump…,
@@ -90,10 +107,21 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		if sp == "" && !none && a.accord >= 0 {
 			return a.ments[a.accord].Code, false
 		}
-		if sp == "" && a.pressSubject(subj) {
-			// "The newspaper said Trump accused…": the press relays the
-			// actor its report names as speaker.
+		// Relays are read in news, not in a speech or statement, where
+		// whatever the text reports is said by the document's speaker.
+		if sp == "" && (a.doc == "" || a.pressSubject(subj)) {
+			// "The newspaper said Trump accused…", "Chamberlain says he
+			// began…when President Trump called…": a source with no code
+			// relays the actor its report names as speaker.
 			if sp2, _, ok := a.reportingClause(a.complementStart(v, to), to); ok && sp2 != "" {
+				return sp2, false
+			}
+			if sp2, _, ok := a.embeddedReporting(v, to); ok && sp2 != "" && a.doc == "" {
+				return sp2, false
+			}
+		}
+		if sp != "" && a.doc == "" {
+			if sp2 := a.reportedCommitment(a.complementStart(v, to), to, sp); sp2 != "" {
 				return sp2, false
 			}
 		}
@@ -107,6 +135,12 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	// "According to Seoul, the North fired…": the source speaks.
 	if a.accord >= 0 {
 		return a.ments[a.accord].Code, false
+	}
+	// "The statement by the French presidency comes a day before…": a
+	// statement names its author.
+	if m := a.statementAuthor(subj); m >= 0 && a.doc == "" {
+		a.mark[m] = mSpeaker
+		return a.ments[m].Code, false
 	}
 	// "The drills came days after the US defence secretary said…": a
 	// reporting clause further on.
@@ -125,6 +159,49 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 func (a *Attributor) actorActs(subj np, v, to int) bool {
 	return v >= 0 && subj.head != headNonActor && a.firstActor(subj.ments.all()) >= 0 &&
 		(a.reportingAt(v, to) || a.stanceActAt(v, to))
+}
+
+// reportedCommitment reads a report of another actor's commitment: "A
+// Turkish official said Trump has accepted Erdogan's invitation", "Carney
+// said Obama assured Merkel that…". The stance is the committed actor's,
+// who is the speaker; the reporter only relays it. A reported hostile act
+// ("Kerry said Assad threatened…") stays the reporter's accusation. from
+// is where the reported clause starts; outer the reporter's code.
+func (a *Attributor) reportedCommitment(from, to int, outer string) string {
+	subj, v := a.scanNP(from, to)
+	m := a.firstActor(subj.ments.all())
+	if v < 0 || m < 0 || subj.head == headNonActor || a.ments[m].Code == outer {
+		return ""
+	}
+	if mm := a.ments[m]; mm.possessive && !a.roleAfter(mm.t1, subj.end) || mm.Kind == KindDemonym && !a.roleAfter(mm.t1, subj.end) {
+		return "" // "Iran's nuclear programme has…", "Iranian oil"
+	}
+	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v)); k++ {
+		if a.is(v, "not", "never") {
+			return ""
+		}
+		v++
+	}
+	if !commitments[a.word(v)] && a.stanceActsAt(v, to)&actOffer == 0 && !a.callTo(v, to) {
+		return ""
+	}
+	a.markAll(subj.ments, mSpeaker)
+	return a.ments[m].Code
+}
+
+// callTo reads "called Erdogan to extend his condolences", "phoned Kishida
+// to offer help": a call made to commit or to offer. v is the verb.
+func (a *Attributor) callTo(v, to int) bool {
+	if !a.is(v, "called", "calls", "phoned", "phones", "telephoned", "telephones") {
+		return false
+	}
+	for j := v + 1; j+1 < to && j <= v+5; j++ {
+		if a.is(j, "to") {
+			return commitments[a.word(j+1)] || a.is(j+1, "offer", "assure", "pledge", "promise", "apologise", "apologize") ||
+				a.stanceActsAt(j+1, to)&actOffer != 0
+		}
+	}
+	return false
 }
 
 // pressSubject reports whether subj is the press with no code: "the
@@ -149,17 +226,22 @@ func (a *Attributor) complementStart(v, to int) int {
 		i++
 	}
 	i++
+	// "said Monday that", "said on Tuesday that", "said late on Friday"
+	for k := 0; k < 4 && i < to && a.toks[i].word && (a.class(i)&(cTime|cAdverb) != 0 || a.is(i, "on", "late", "early")); k++ {
+		i++
+	}
 	if a.is(i, "that") {
 		i++
 	}
 	return min(i, to)
 }
 
-// reportingClause attributes from..to only when it has a reporting verb.
+// reportingClause attributes from..to only when it has a reporting verb
+// or a stance act ("Kalin said Erdogan extended the invitation").
 func (a *Attributor) reportingClause(from, to int) (string, bool, bool) {
 	start := a.skipLead(from, to)
 	subj, v := a.scanNP(start, to)
-	if v < 0 || !a.reportingAt(v, to) {
+	if v < 0 || !a.reportingAt(v, to) && !a.stanceActAt(v, to) {
 		return "", false, false
 	}
 	sp, none := a.subjectSpeaker(subj, true)
@@ -204,6 +286,9 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 	}
 	if m := a.firstActor(subj.ments.all()); m >= 0 {
 		a.markAll(subj.ments, mSpeaker)
+		if h := a.possessedActor(subj, m); h >= 0 {
+			return a.ments[h].Code, false // "Lebanon's Hezbollah threatened…"
+		}
 		a.learnSpeakerName(subj.start, subj.end, a.ments[m].Code)
 		return a.ments[m].Code, false
 	}
@@ -263,6 +348,53 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		return "", false // "The resolution calls for…" in a speech: the speech's statement
 	}
 	return "", reporting && subj.end > subj.start
+}
+
+// statementAuthor returns the actor that a subject names as the author of
+// a statement ("the statement by the French presidency", "a warning from
+// Beijing"), or -1. The nouns are those of the first stance act, the
+// statement itself.
+func (a *Attributor) statementAuthor(subj np) int {
+	for k := subj.start; k+2 < subj.end; k++ {
+		if stanceActObjects[a.word(k)]&1 == 0 || !a.is(k+1, "by", "from") {
+			continue
+		}
+		n := k + 2
+		if a.is(n, "the") {
+			n++
+		}
+		if n < subj.end {
+			// A demonym counts with an office: "the French presidency",
+			// not "French researchers".
+			if mi := a.mentAt[n]; mi >= 0 && !a.ments[mi].Modifier &&
+				(a.ments[mi].Kind != KindDemonym || a.roleAfter(a.ments[mi].t1, subj.end)) {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// possessedActor returns the actor that heads a subject after a state's
+// possessive, when it is a body of its own ("Lebanon's Hezbollah", "Iraq's
+// Kurdistan Regional Government"), or -1: the possessive only places it.
+// Offices, people and media of the state itself share its code.
+func (a *Attributor) possessedActor(subj np, m int) int {
+	mm := a.ments[m]
+	if !mm.possessive {
+		return -1
+	}
+	l := subj.ments.all()
+	for k, mi := range l {
+		if mi != m || k+1 >= len(l) {
+			continue
+		}
+		n := a.ments[l[k+1]]
+		if n.Code != mm.Code && !n.Modifier && (n.Kind == KindName || n.Kind == KindAlias) && n.t1 >= subj.end {
+			return l[k+1]
+		}
+	}
+	return -1
 }
 
 // byActor returns the actor that authors a non-actor noun ("a report by
@@ -398,6 +530,9 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 	if i >= to || !a.lower(i) {
 		return "", false
 	}
+	if sp, ok := a.expelledFrom(i, to); ok {
+		return sp, true
+	}
 	if a.class(i)&(cPassive|cReport) == 0 {
 		return "", false // "were forced from their homes by…": an event
 	}
@@ -424,6 +559,24 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 		return "", false // "X was quoted as saying": X speaks
 	}
 	return "", true // "Y was accused of…", "was reported to have…": no known speaker
+}
+
+// expelledFrom reads "was deported from Canada", "were expelled from
+// Russia": the state that expels takes a stance (a punitive act), and
+// names itself as the place left. i is the participle.
+func (a *Attributor) expelledFrom(i, to int) (string, bool) {
+	if !a.is(i, "deported", "expelled", "banished") || !a.is(i+1, "from") || i+2 >= to {
+		return "", false
+	}
+	mi := a.mentAt[i+2]
+	if mi < 0 && a.is(i+2, "the") && i+3 < to {
+		mi = a.mentAt[i+3]
+	}
+	if mi < 0 || a.ments[mi].Modifier || a.ments[mi].Kind == KindDemonym || a.ments[mi].possessive {
+		return "", false
+	}
+	a.mark[mi] = mSpeaker
+	return a.ments[mi].Code, true
 }
 
 // afterQuote returns the first token after a quote that starts at i, or i.
@@ -490,10 +643,53 @@ func (a *Attributor) trailing(start, v, to int) (tail, bool) {
 	return tail{}, false
 }
 
+// parenthetical finds an attribution set off by commas or dashes inside
+// the sentence: "The plan, the ministry said, is final", "Military
+// action — a last resort, Mr. Obama said — will be…". Only a short segment
+// counts: its subject, the reporting verb and at most a few words of time
+// or manner ("said on Monday"); a longer one is a clause of its own.
+func (a *Attributor) parenthetical(from, to int) (tail, bool) {
+	for i := from; i < to; i++ {
+		if a.delimiter(i) == 0 {
+			continue
+		}
+		for j := i + 2; j < to-1 && j <= i+10; j++ {
+			if a.quoted[j] {
+				break
+			}
+			if a.delimiter(j) == 0 {
+				continue
+			}
+			if t, ok := a.tailAttribution(i+1, j, true); ok && t.core >= 0 && j-t.core <= 5 {
+				return t, true
+			}
+			break
+		}
+	}
+	return tail{}, false
+}
+
+// delimiter returns ',' or '—' when token i is an unquoted comma or dash
+// that can set off an aside, or 0.
+func (a *Attributor) delimiter(i int) rune {
+	t := a.toks[i]
+	if t.word || a.quoted[i] {
+		return 0
+	}
+	switch {
+	case t.canon == ',':
+		return ','
+	case t.r == '—' || t.r == '–':
+		return '—'
+	}
+	return 0
+}
+
 // tail is an attribution found after a quote or a clause.
 type tail struct {
 	subj  np
 	agent int // mention after "by" ("quoted as saying by KCNA"), or -1
+	core  int // last token of "X said" or "said X", or -1 ("according to X")
 }
 
 // tailAttribution matches one segment against the attribution patterns.
@@ -510,7 +706,7 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 		subj, _ := a.scanNP(from+2, to)
 		if subj.end > subj.start {
 			subj.according = true
-			return tail{subj: subj, agent: -1}, true
+			return tail{subj: subj, agent: -1, core: -1}, true
 		}
 		return tail{}, false
 	}
@@ -528,7 +724,7 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 		}
 		subj, _ := a.scanNP(n, to)
 		if subj.end > subj.start && subj.canSpeak() {
-			return tail{subj: subj, agent: -1}, true
+			return tail{subj: subj, agent: -1, core: subj.end - 1}, true
 		}
 		return tail{}, false
 	}
@@ -547,7 +743,7 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 			return tail{}, false // "…, Japan said that…" heads a clause of its own
 		}
 	}
-	t := tail{subj: subj, agent: -1}
+	t := tail{subj: subj, agent: -1, core: v}
 	for j := v + 1; j+1 < to; j++ {
 		if a.is(j, "by") {
 			agent, _ := a.scanNP(j+1, to)
@@ -676,37 +872,51 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 // of a reporting verb: their subject is the speaker. The verb and its noun
 // must belong to the same act (stanceActs), within five words.
 func (a *Attributor) stanceActAt(v, to int) bool {
+	return a.stanceActsAt(v, to) != 0
+}
+
+// stanceActsAt returns the acts (bit k for stanceActs[k]) that the verb
+// group at v takes, or 0.
+func (a *Attributor) stanceActsAt(v, to int) uint16 {
 	// "had previously raised concerns": the act's verb after its
 	// auxiliaries and adverbs.
 	v0 := v
 	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v)); k++ {
 		if a.is(v, "not", "never") {
-			return false
+			return 0
 		}
 		v++
 	}
+	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") && a.is(v+1, "to") && v+2 < to {
+		// "Iraq's parliament voted to expel US troops", "decided to
+		// recall its envoy": a decision to take a stance is one.
+		if a.class(v+2)&cReport != 0 {
+			return actDecided
+		}
+		return a.stanceActsAt(v+2, to)
+	}
 	groups := stanceActVerbs[a.word(v)]
 	if groups == 0 {
-		return false
+		return 0
 	}
 	limit := v + 5
 	for j := v + 1; j < to && j <= limit; j++ {
 		if a.quoted[j] || !a.toks[j].word {
-			return false
+			return 0
 		}
-		if stanceActObjects[a.word(j)]&groups != 0 {
-			return true
+		if g := stanceActObjects[a.word(j)] & groups; g != 0 {
+			return g
 		}
 		if v > v0 && a.is(j, "no") {
 			// "has made no mention of" reports a silence; the bare "made no
 			// mention" stays an act, as the gold articles read it.
-			return false
+			return 0
 		}
 		if a.is(j, "out", "of", "off") {
 			limit++ // "pulled out of the planned talks"
 		}
 	}
-	return false
+	return 0
 }
 
 // jointEvent: "Seoul and Tokyo agreed to resume talks", "Xi and Biden

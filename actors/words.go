@@ -102,8 +102,21 @@ var (
 		"expel expels expelled", "recall recalls recalled",
 		"retract retracts retracted", "renounce renounces renounced", "repudiate repudiates repudiated",
 		"forgive forgives forgave", "vouch vouches vouched", "testify testifies testified",
-		"mourn mourns mourned",
+		"mourn mourns mourned", "grieve grieves", "designate designates designated",
+		"blacklist blacklists blacklisted", "classify classifies classified",
 	}
+
+	// Commitments that a report relays as its subject's own stance (see
+	// reportedCommitment).
+	commitments = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields("assured assures reassured reassures pledged pledges promised promises " +
+			"vowed vows agreed agrees accepted accepts offered offers apologised apologises apologized apologizes " +
+			"guaranteed guarantees") {
+			m[w] = true
+		}
+		return m
+	}()
 
 	// Participles that attach a statement to a clause: "Sudan cut ties with
 	// the UAE, accusing it of…" makes Sudan a speaker.
@@ -233,7 +246,8 @@ var (
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
 			"tighten announced announces", "sanctions embargo embargoes tariffs"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
-			"withheld withholds withhold stopped stops", "aid assistance loans"},
+			"withheld withholds withhold stopped stops", "aid assistance loans exports sales deliveries " +
+			"shipments flights cooperation ties relations visas"},
 		{"released releases release freed frees free", "prisoners hostages detainees captives"},
 		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
 		{"declared declares declare announced announces", "ceasefire truce"},
@@ -245,6 +259,10 @@ var (
 		// ratified: a penalty or a pledge aimed at the other side.
 		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
 			"ratified ratifies ratify", "summit talks visit negotiations deal agreement accord treaty pact"},
+		// An invitation or condolences extended: a gesture of goodwill
+		// (actOffer).
+		{"extended extends extend conveyed conveys convey sent sends send offered offers offer",
+			"invitation invitations condolences sympathy congratulations"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
@@ -327,11 +345,19 @@ var (
 		"beloved learned"
 )
 
+// Bits of the acts that rules single out: actOffer is the last row of
+// stanceActs; actDecided marks a decision to speak ("voted to condemn"),
+// which no row of stanceActs holds.
+const (
+	actOffer   uint16 = 1 << 8
+	actDecided uint16 = 1 << 15
+)
+
 // stanceActVerbs and stanceActObjects index stanceActs: each word maps to
 // the set of acts (bit k for stanceActs[k]) it can be the verb or the noun
 // of.
-var stanceActVerbs, stanceActObjects = func() (map[string]uint8, map[string]uint8) {
-	verbs, objects := map[string]uint8{}, map[string]uint8{}
+var stanceActVerbs, stanceActObjects = func() (map[string]uint16, map[string]uint16) {
+	verbs, objects := map[string]uint16{}, map[string]uint16{}
 	for k, act := range stanceActs {
 		for _, w := range strings.Fields(act[0]) {
 			verbs[w] |= 1 << k

@@ -152,6 +152,12 @@ type Corpus struct {
 // stance, relative to this package's folder.
 var RealFiles = []string{"real/ungdc.csv", "real/newsmtsc.csv", "real/petrarch.csv"}
 
+// SpeakerFiles are standoff label files of real text chosen to measure the
+// speakers found in news (sentences that name a state and report speech);
+// labelled like RealFiles, but kept out of training so that the measure
+// stays apart from the model.
+var SpeakerFiles = []string{"real/news-speakers.csv"}
+
 // ReadFiles reads corpus files of any format (see Read) into one corpus,
 // checked as a whole; lib resolves the text of standoff files and may be
 // nil when there are none. The corpus's SHA256 is taken over the files'

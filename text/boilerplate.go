@@ -44,6 +44,10 @@ type pattern struct {
 	appeal bool
 }
 
+// linkWords bounds the words of a link line ("Related: Five things to know
+// about the ceasefire"); headlines run to about fifteen.
+const linkWords = 20
+
 // boilerplatePatterns is the table of site furniture. Patterns are matched
 // case-insensitively against the trimmed line; prefixes and contained phrases
 // must end at a word boundary, so "share" does not match "Share prices".
@@ -87,12 +91,14 @@ var boilerplatePatterns = []pattern{
 	{kind: prefix, text: "scroll to continue"}, {kind: whole, text: "reuse this content"},
 	{kind: prefix, text: "our standards:"},
 
-	// Links to other content.
-	{kind: prefix, text: "related video:"}, {kind: prefix, text: "related video", bare: true},
-	{kind: prefix, text: "related:"}, {kind: prefix, text: "watch:"},
-	{kind: prefix, text: "watch video:"}, {kind: prefix, text: "read more:"},
-	{kind: prefix, text: "read more about", bare: true}, {kind: prefix, text: "also read:"},
-	{kind: prefix, text: "read also:"}, {kind: prefix, text: "see also:"},
+	// Links to other content. A link is a headline: a longer line has had
+	// the next sentence run into it by the scraper, and the sentence is
+	// kept (the attribution rules skip the label).
+	{kind: prefix, text: "related video:", max: linkWords}, {kind: prefix, text: "related video", bare: true},
+	{kind: prefix, text: "related:", max: linkWords}, {kind: prefix, text: "watch:", max: linkWords},
+	{kind: prefix, text: "watch video:", max: linkWords}, {kind: prefix, text: "read more:", max: linkWords},
+	{kind: prefix, text: "read more about", bare: true}, {kind: prefix, text: "also read:", max: linkWords},
+	{kind: prefix, text: "read also:", max: linkWords}, {kind: prefix, text: "see also:", max: linkWords},
 	{kind: prefix, text: "more:"}, {kind: prefix, text: "click here"},
 	{kind: prefix, text: "tap here"}, {kind: prefix, text: "follow us on"},
 	{kind: prefix, text: "follow us", max: 8}, {kind: prefix, text: "download our app"},

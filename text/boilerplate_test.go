@@ -24,6 +24,9 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Reuse this content", true},
 		{"Related video: Troops cross the border at dawn", true},
 		{"Related: Five things to know about the ceasefire", true},
+		// A scraper ran the next sentence into the link: keep it.
+		{"Related: Oslo offers to host the talks Negotiators from both sides arrived in the Norwegian capital on Sunday evening and are expected to meet for three days.", false},
+		{"SEE ALSO: Envoy recalled over border row The ministry said the ambassador would return to the capital for consultations before the end of the week.", false},
 		{"Watch: The moment the missile was launched", true},
 		{"Read more: Why the Baltic states are worried", true},
 		{"Click here to get breaking news alerts", true},

@@ -175,7 +175,8 @@ func (s *sources) readJSONL(r io.Reader, name string, yield func(stance.Input) e
 }
 
 // setSpeaker gives an article --speaker, or checks the speaker its line
-// names, so that a misspelt one fails like any bad line.
+// names, so that a misspelt one fails like any bad line. The name stays as
+// written: stance.Scorer resolves it on the article's date.
 func (s *sources) setSpeaker(in *stance.Input) error {
 	if in.Speaker == "" {
 		in.Speaker = s.speaker
@@ -184,11 +185,9 @@ func (s *sources) setSpeaker(in *stance.Input) error {
 	if s.resolve == nil {
 		return nil
 	}
-	code, err := s.resolve(in.Speaker)
-	if err != nil {
+	if _, err := s.resolve(in.Speaker); err != nil {
 		return fmt.Errorf(`"speaker": %v`, err)
 	}
-	in.Speaker = code
 	return nil
 }
 

@@ -211,9 +211,11 @@ func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	speaker := ""
-	if cfg.speaker != "" {
-		if speaker, err = gaz.Resolve(cfg.speaker, time.Time{}); err != nil {
+	// A speaker named by a name is checked here and resolved per document,
+	// on its date: "Moscow" speaks for the Soviet Union in a 1985 speech.
+	speaker := strings.TrimSpace(cfg.speaker)
+	if speaker != "" {
+		if _, err = gaz.Resolve(speaker, time.Time{}); err != nil {
 			return fmt.Errorf("--speaker: %w", err)
 		}
 	}

@@ -412,6 +412,12 @@ func TestSpeaker(t *testing.T) {
 {"id":"s3","text":"We condemn the aggression of the Russian Federation."}
 {"id":"s4","speaker":"Ukraine","text":"We condemn the aggression of the Russian Federation.","extra":[1]}
 `
+	// A name is resolved on the document's date: Moscow spoke for the
+	// Soviet Union in 1985 and for Russia in 2005.
+	dated := `{"id":"d1","date":"1985-10-01","speaker":"Moscow","text":"We condemn the raids of South Africa on Angola."}
+{"id":"d2","date":"2005-10-01","speaker":"Moscow","text":"We condemn the raids of South Africa on Angola."}
+{"id":"d3","date":"1985-10-01","text":"We condemn the raids of South Africa on Angola."}
+`
 	tests := []struct {
 		name   string
 		stdin  string
@@ -424,6 +430,7 @@ func TestSpeaker(t *testing.T) {
 		{"flag fills lines without one", in, []string{"--speaker", "POL", "-"}, 0, "s1:UKR>RUS s3:POL>RUS s4:UKR>RUS", "stdin:2:"},
 		{"bad line fails", in, []string{"--on-error", "fail", "-"}, 1, "", `predict: stdin:2: "speaker": unknown actor "Frence"`},
 		{"text file", "", []string{"--speaker", "France", speech}, 0, speech + ":FRA>IRN", ""},
+		{"name on the date", dated, []string{"--speaker", "Moscow", "-"}, 0, "d1:SUN>ZAF|AGO d2:RUS>ZAF|AGO d3:SUN>ZAF|AGO", ""},
 		{"text file without", "", []string{speech}, 0, speech + ":>", ""},
 		{"unknown flag speaker", "", []string{"--speaker", "XXX", speech}, 1, "", `predict: --speaker: unknown actor "XXX"`},
 	}

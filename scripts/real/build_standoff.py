@@ -2,12 +2,18 @@
 """Turns labelled batches into the project's standoff label files:
 datasets/real/{ungdc,newsmtsc,petrarch}.csv. Reads the selection
 (selected*.jsonl: source, document, byte span, checksum, split) and the
-labellers' CSVs (id, labels, speaker, target)."""
+labellers' CSVs (id, labels, speaker, target).
+
+With --speakers it writes datasets/real/news-speakers.csv instead, from the
+sixth selection (selected6.jsonl), which measures speakers and is not
+trained on."""
 import collections, csv, glob, os, sys
 from common import DATA, WORK, SELECTIONS, load
 
-OUT = sys.argv[1] if len(sys.argv) > 1 else "datasets/real"
-sel = {o["id"]: o for o in load(*SELECTIONS)}
+args = [a for a in sys.argv[1:] if a != "--speakers"]
+speakers = "--speakers" in sys.argv[1:]
+OUT = args[0] if args else "datasets/real"
+sel = {o["id"]: o for o in load(*(["selected6.jsonl"] if speakers else SELECTIONS))}
 # petrarch: the selection's offsets are into the whole file; standoff rows
 # use offsets into the record's <Text> content.
 xml = open(DATA + "/petrarch2-dictionaries/PETR2_GSR_validation.xml", "rb").read()
@@ -38,7 +44,7 @@ for i, r in sorted(labels.items()):
 os.makedirs(OUT, exist_ok=True)
 for src, rs in rows.items():
     rs.sort(key=lambda r: r[0])
-    with open(os.path.join(OUT, src + ".csv"), "w", newline="", encoding="utf-8") as f:
+    with open(os.path.join(OUT, ("news-speakers" if speakers else src) + ".csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id", "source", "doc", "start", "end", "sha256", "labels", "speaker", "target", "split"])
         w.writerows(rs)

@@ -40,3 +40,11 @@ samp = random.sample(u, 300) + random.sample(n, 300)
 random.shuffle(samp)
 for k in range(2):
     write(os.path.join(WORK, "second", f"second-{k + 1}.tsv"), samp[k::2], early)
+# the sixth selection (speakers, news only): four batches and a blind
+# second labelling of 200 of its sentences
+if os.path.exists(os.path.join(WORK, "selected6.jsonl")):
+    S6 = load("selected6.jsonl")
+    for b in range(4):
+        write(os.path.join(WORK, "batches", f"speakers-{b + 1}.tsv"), S6[b::4])
+    random.seed(13)
+    write(os.path.join(WORK, "second", "speakers-second.tsv"), random.sample(S6, 200))

@@ -1,0 +1,78 @@
+package actors
+
+import (
+	"testing"
+	"time"
+)
+
+// TestAttributeNews runs the built-in gazetteer over news shapes found in
+// real reporting (sentences written for the test): attributions set off
+// inside the clause, reports of another actor's commitment, sources with
+// no code that relay an actor, statements named by their author, states
+// that expel, and bare surnames. Each document is one sentence unless it
+// lists more; date zero is undated text, read as current.
+func TestAttributeNews(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	undated := time.Time{}
+	tests := []struct {
+		name   string
+		date   time.Time
+		doc    []line
+		speech string // the document speaker, for a speech
+	}{
+		{"aside with commas", undated, []line{{"The blockade, the Chinese foreign ministry said on Monday, would end only when Manila withdrew.", "CHN>PHL"}}, ""},
+		{"aside with dashes", undated, []line{{"Air strikes — a last resort if Damascus cheats, Mr. Obama said — remain on the table.", "USA>SYR"}}, ""},
+		{"aside mixed", undated, []line{{"Sanctions — which Tehran calls economic war, Kerry said on Friday — will stay.", "USA>IRN"}}, ""},
+		{"no aside: a clause between commas", undated, []line{{"In 2015, Obama said that Iran had been warned.", "USA>IRN"}}, ""},
+		{"reported commitment", undated, []line{{"A Turkish official said on Monday that Trump has accepted an invitation to visit Ankara.", "USA>TUR"}}, ""},
+		{"reported commitment after a time word", undated, []line{{"Berlin said Wednesday that Putin assured Scholz that Russia would keep the gas flowing.", "RUS>DEU"}}, ""},
+		{"reported hostile act stays the reporter's", undated, []line{{"Kerry said Assad had threatened the rebels in Aleppo.", "USA>SYR"}}, ""},
+		{"reported commitment, same state", undated, []line{{"Blinken said Biden had pledged more help to Kyiv.", "USA>UKR"}}, ""},
+		{"source with no code relays a later act", undated, []line{{"Mr. Dale says he stopped buying the wine after the summit, when Trump called Trudeau weak.", "USA>CAN"}}, ""},
+		{"source with no code relays the reported speaker", undated, []line{{"Analysts said the move came after Iran warned it would close the strait.", "IRN>"}}, ""},
+		{"aside with a pronoun speaks for the subject", undated, []line{{"The Obama administration, he said, wanted better ties with Havana.", "USA>CUB"}}, ""},
+		{"source with no code relays an act", undated, []line{{"Mr. Altun said Erdogan extended the invitation during a call.", "TUR>"}}, ""},
+		{"reported call to offer condolences", undated, []line{{"Turkey's news agency said President Obama called Erdogan to extend his condolences.", "USA>TUR"}}, ""},
+		{"voted to expel", undated, []line{{"Iraq's parliament voted to expel US troops from the country.", "IRQ>USA"}}, ""},
+		{"decided to recall", undated, []line{{"France decided to recall its ambassador from Canberra.", "FRA>AUS"}}, ""},
+		{"voted to build is no stance", undated, []line{{"The Iraqi parliament voted to build a new school.", ">"}}, ""},
+		{"suspended arms exports", undated, []line{{"Canada has suspended arms exports to Turkey over its offensive.", "CAN>TUR"}}, ""},
+		{"suspended production is no stance", undated, []line{{"The Turkish factory suspended production after the strike.", ">"}}, ""},
+		{"a body after a state's possessive", undated, []line{{"Lebanon's Hezbollah threatened Israel with a harsh response.", "HEZBOLLAH>ISR"}}, ""},
+		{"an office after a state's possessive", undated, []line{{"Russia's TASS said Moscow would respond.", "RUS>"}}, ""},
+		{"statement by an office", undated, []line{{"The statement by the French presidency came hours before the vote in Brussels.", "FRA>"}}, ""},
+		{"warning from a capital", undated, []line{{"A warning from Beijing followed the sailing of the destroyer.", "CHN>"}}, ""},
+		{"study by researchers is no statement", undated, []line{{"A study by French researchers came out on Monday.", ">"}}, ""},
+		{"deported from", undated, []line{{"The former general was deported from Canada for war crimes, court papers show.", "CAN>"}}, ""},
+		{"expelled from", undated, []line{{"Two attaches were expelled from the United States on Friday.", "USA>"}}, ""},
+		{"designated", undated, []line{{"The State Department designated the militia a terrorist organisation.", "USA>"}}, ""},
+		{"grieves", undated, []line{{"Pope Francis grieves for the victims of the attack in Kabul.", "VAT>"}}, ""},
+		{"bare Kim is the leader", undated, []line{{"Kim vowed to keep building missiles despite the talks with Washington.", "PRK>USA"}}, ""},
+		{"Kim before an unknown name", undated, []line{{"Kim Dae-jung urged Pyongyang to open its border.", ">"}}, ""},
+		{"Kim learnt from the document", undated, []line{
+			{"South Korean Defence Minister Kim Yong-hyun warned the North on Monday.", "KOR>PRK"},
+			{"Kim said any attack would be answered at once.", "KOR>PRK"},
+		}, ""},
+		{"Kim Jong Il in his time", time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC), []line{{"Kim Jong Il demanded that Washington drop its hostile policy.", "PRK>USA"}}, ""},
+		// In a speech the speaking state says what the text reports.
+		{"speech keeps its speaker over a reported commitment", undated, []line{{"We note that India pledged a plebiscite to the people of Kashmir.", "PAK>IND"}}, "PAK"},
+		{"speech keeps its speaker over a statement by another", undated, []line{{"The warning by the Security Council was not enough.", "LBR>UN"}}, "LBR"},
+	}
+	if stanceActObjects["condolences"] != actOffer || stanceActVerbs["extended"]&actOffer == 0 {
+		t.Errorf("actOffer is not the row of invitations and condolences in stanceActs")
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := NewAttributor(g)
+			a.SetSpeaker(tt.speech)
+			for _, l := range tt.doc {
+				if got := a.Attribute(l.s, tt.date).String(); got != l.want {
+					t.Errorf("%q\n got: %s\nwant: %s", l.s, got, l.want)
+				}
+			}
+		})
+	}
+}
