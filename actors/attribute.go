@@ -57,6 +57,8 @@ type Attributor struct {
 	qClose    int       // index of the mark closing that first quote, or -1
 	qOpen     bool      // a quote is still open at the end of the sentence
 	titleCase bool      // a headline in Title Case: capitalised verbs count
+	classes   wclass    // the classes of all the sentence's words: rules that need a class absent here are skipped
+	delims    int       // unquoted commas and dashes, which set off asides
 	accord    int       // mention named by a sentence-initial "According to X,", or -1
 	place     int       // mention named by a sentence-initial "In Seoul," or "At the UN,", or -1
 	firstWord int       // index of the first word token
@@ -200,10 +202,14 @@ func (a *Attributor) prepare(s string, day int32) {
 	}
 	a.accord, a.place = -1, -1
 	a.firstWord = len(a.toks)
+	a.classes, a.delims = 0, 0
 	for i := range a.toks {
-		if a.toks[i].word {
-			a.firstWord = i
-			break
+		t := &a.toks[i]
+		if t.word {
+			a.firstWord = min(a.firstWord, i)
+			a.classes |= t.cls
+		} else if t.canon == ',' || t.r == '—' || t.r == '–' {
+			a.delims++
 		}
 	}
 	a.titleCase = a.isTitleCase()

@@ -21,7 +21,12 @@
 //   - a reporting verb and its subject: "X accused Y of…", "X said that…",
 //     including compound subjects, appositives ("Pyongyang, which…,
 //     slammed…"), passives ("Y was accused by X") and attributions at the
-//     end ("…, X said", "…, according to X");
+//     end ("…, X said", "…, according to X") or set off inside the clause
+//     ("The plan, the ministry said, is final");
+//   - acts that take a stance through a noun ("recalled its ambassador",
+//     "imposed sanctions", "extended an invitation") and reports of another
+//     actor's commitment ("an aide said Obama assured Merkel…"), whose
+//     committing actor speaks;
 //   - pronouns and bare offices ("It also warned", "the ministry said")
 //     pointing back to the previous speaker, and quotes that run on;
 //   - document context: surnames already introduced ("Ali said" after

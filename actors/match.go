@@ -153,14 +153,14 @@ func (p *phrase) matches(toks []token, i int) bool {
 	return true
 }
 
-// inPersonName reports whether a one-word country or body name at token i
-// follows a capitalised word that is no English word: then it is most
-// likely a surname ("Lisa Monaco", "Kayikwamba Wagner") or part of a longer
-// place name ("Northern Ireland"). Title Case headlines ("Poland Shoots Down
+// inPersonName reports whether a one-word country, body or person name at
+// token i follows a capitalised word that is no English word: then it is
+// most likely a surname ("Lisa Monaco", "Kayikwamba Wagner", "Sung Kim") or
+// part of a longer place name ("Northern Ireland"). Title Case headlines ("Poland Shoots Down
 // Russian Drones") are safe because their capitalised words are ordinary
 // English words.
 func inPersonName(s string, toks []token, i int, kind string) bool {
-	if kind != KindName && kind != KindAlias && kind != KindCapital || i == 0 {
+	if kind != KindName && kind != KindAlias && kind != KindCapital && kind != KindPerson || i == 0 {
 		return false
 	}
 	p := toks[i-1]

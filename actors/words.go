@@ -33,6 +33,7 @@ const (
 	cExpletive                    // "It is", "There are": a pronoun that is not a speaker
 	cReportIng                    // reporting participle: "…, saying", "…, accusing X of"
 	cPress                        // media nouns: state media speak for the state, the press does not
+	cCommit                       // a commitment, an offer or a call that a report may relay (see reportedCommitment)
 )
 
 // The word lists. Each string holds the forms of one lexeme, so that a reader
@@ -102,8 +103,7 @@ var (
 		"expel expels expelled", "recall recalls recalled",
 		"retract retracts retracted", "renounce renounces renounced", "repudiate repudiates repudiated",
 		"forgive forgives forgave", "vouch vouches vouched", "testify testifies testified",
-		"mourn mourns mourned", "grieve grieves", "designate designates designated",
-		"blacklist blacklists blacklisted", "classify classifies classified",
+		"mourn mourns mourned", "grieve grieves",
 	}
 
 	// Commitments that a report relays as its subject's own stance (see
@@ -111,12 +111,15 @@ var (
 	commitments = func() map[string]bool {
 		m := map[string]bool{}
 		for _, w := range strings.Fields("assured assures reassured reassures pledged pledges promised promises " +
-			"vowed vows agreed agrees accepted accepts offered offers apologised apologises apologized apologizes " +
-			"guaranteed guarantees") {
+			"vowed vows offered offers apologised apologises apologized apologizes guaranteed guarantees") {
 			m[w] = true
 		}
 		return m
 	}()
+
+	// A call made to commit or offer: "called Erdogan to extend his
+	// condolences" (see callTo).
+	callVerbs = "called calls phoned phones telephoned telephones"
 
 	// Participles that attach a statement to a clause: "Sudan cut ties with
 	// the UAE, accusing it of…" makes Sudan a speaker.
@@ -231,6 +234,7 @@ var (
 		"manage manages managed", "handle handles handled",
 		"work works worked", "cooperate cooperates cooperated", "coordinate coordinates coordinated",
 		"restart restarts restarted", "reopen reopens reopened",
+		"designate designates designated", "classify classifies classified", "blacklist blacklists blacklisted",
 	}
 
 	// Acts that take a stance through a noun: the verb forms of each act
@@ -263,6 +267,9 @@ var (
 		// (actOffer).
 		{"extended extends extend conveyed conveys convey sent sends send offered offers offer",
 			"invitation invitations condolences sympathy congratulations"},
+		// A group or person designated a terrorist (actDesignate).
+		{"designated designates designate classified classifies classify blacklisted blacklists blacklist " +
+			"listed lists", "terrorist terrorists"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
@@ -345,12 +352,13 @@ var (
 		"beloved learned"
 )
 
-// Bits of the acts that rules single out: actOffer is the last row of
-// stanceActs; actDecided marks a decision to speak ("voted to condemn"),
+// Bits of the acts that rules single out: actOffer and actDesignate are
+// the last rows of stanceActs; actDecided marks a decision to speak ("voted to condemn"),
 // which no row of stanceActs holds.
 const (
-	actOffer   uint16 = 1 << 8
-	actDecided uint16 = 1 << 15
+	actOffer     uint16 = 1 << 8
+	actDesignate uint16 = 1 << 9
+	actDecided   uint16 = 1 << 15
 )
 
 // stanceActVerbs and stanceActObjects index stanceActs: each word maps to
@@ -411,6 +419,15 @@ func buildLexicon() map[string]wclass {
 	add(adverbs, cAdverb)
 	add(timeWords, cTime)
 	add(expletiveHeads, cExpletive)
+	for w := range commitments {
+		lex[w] |= cCommit
+	}
+	for w, g := range stanceActVerbs {
+		if g&actOffer != 0 {
+			lex[w] |= cCommit
+		}
+	}
+	add(callVerbs, cCommit)
 	for _, w := range strings.Fields(leadWords) {
 		lex[w] |= cLead // kept capitalised: only a capitalised first word leads
 	}
