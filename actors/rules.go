@@ -364,11 +364,20 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 
 // statementAuthor returns the actor that a subject names as the author of
 // a statement ("the statement by the French presidency", "a warning from
-// Beijing"), or -1. The nouns are those of the first stance act, the
+// Beijing", "Trump's remarks"), or -1. The nouns are those of the first stance act, the
 // statement itself.
 func (a *Attributor) statementAuthor(subj np) int {
-	for k := subj.start; k+2 < subj.end; k++ {
-		if stanceActObjects[a.word(k)]&1 == 0 || !a.is(k+1, "by", "from") {
+	for k := subj.start; k < subj.end; k++ {
+		if stanceActObjects[a.word(k)]&1 == 0 {
+			continue
+		}
+		// "Trump's remarks came as…": the owner of the statement.
+		if p := k - 3; p >= subj.start && a.is(k-1, "s") {
+			if mi := a.mentAt[p]; mi >= 0 && a.ments[mi].possessive && !a.ments[mi].Modifier {
+				return mi
+			}
+		}
+		if k+2 >= subj.end || !a.is(k+1, "by", "from") {
 			continue
 		}
 		n := k + 2
@@ -1074,6 +1083,21 @@ func (a *Attributor) skipLead(from, to int) int {
 				continue
 			}
 			return subj.end
+		}
+		if a.is(i, "As") && round == 0 && a.doc == "" {
+			// "As Pompeo put it on Sunday, …", "As the ministry said, …":
+			// the source speaks, like "According to X,". Not in a speech,
+			// where "As the US itself has reported, …" is the speaker's
+			// argument.
+			if k := a.nextComma(i, to, 12); k > i+2 {
+				subj, v := a.scanNP(i+1, k)
+				if m := a.firstActor(subj.ments.all()); m >= 0 && v >= 0 && (a.reportingAt(v, k) || a.is(v, "put") && a.is(v+1, "it")) {
+					a.accord = m
+					a.markAll(subj.ments, mSpeaker)
+					i = k + 1
+					continue
+				}
+			}
 		}
 		if round == 0 {
 			if j := a.skipLabel(i, to); j > i {

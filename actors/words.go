@@ -330,7 +330,7 @@ var (
 		"further already now then once still even never not firmly sharply swiftly quickly " +
 		"immediately publicly privately openly formally officially explicitly angrily bluntly " +
 		"separately jointly subsequently first last late early yesterday today tonight " +
-		"meanwhile however too only just"
+		"meanwhile however too only just long often always frequently consistently since twice"
 	timeWords = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight " +
 		"morning afternoon evening night week month year weekend"
 	// "It was not immediately clear", "There were no reports": not speakers.
