@@ -28,7 +28,8 @@ import (
 // Names are kept only in forms news uses for the person alone: forms with
 // a title or a past ("President Reagan", "Former Secretary …"), digits, or
 // that are a single common word are left out, and a bare surname only when
-// the dictionary lists it for a person whose full name it also gives.
+// the dictionary lists it, alone or after an office title ("President
+// Reagan", "Chancellor Kohl"), for a person whose full name it also gives.
 // Conflicts go to base: a text that base has undated, or dated over an
 // overlapping time, is left out, and so is a text that two imported persons
 // of different states share at the same time. Terms of one person that
@@ -102,7 +103,10 @@ var commonSurnames = map[string]bool{"Rush": true, "Brown": true, "Young": true,
 	"March": true, "August": true, "Price": true, "Cook": true, "Bell": true, "Rose": true, "Stone": true,
 	"Wood": true, "Lord": true, "Fox": true, "Wolf": true, "Hunt": true, "Chase": true, "Cash": true,
 	"Dash": true, "Doe": true, "Gates": true, "Banks": true, "Dole": true, "Mills": true, "Ball": true,
-	"Bond": true, "Case": true, "Marshall": true}
+	"Bond": true, "Case": true, "Marshall": true,
+	// Surnames and given names shared across countries, found among the
+	// titled forms ("Secretary Cohen", "Secretary Christopher").
+	"Christopher": true, "Cohen": true, "Mansour": true, "Khalil": true}
 
 // phoenixImport collects the kept rows of one import.
 type phoenixImport struct {
@@ -254,6 +258,12 @@ func phoenixNames(phrases []string) []string {
 		for _, text := range petrarchTexts(raw) {
 			text = fixNameCase(text)
 			words := strings.Fields(text)
+			if s, ok := titledSurname(words); ok {
+				// "President Clinton", "Chancellor Kohl": news names the
+				// person by the surname alone too.
+				single = append(single, s)
+				continue
+			}
 			if !plainName(words) {
 				continue
 			}
@@ -286,6 +296,32 @@ func phoenixNames(phrases []string) []string {
 		}
 	}
 	return out
+}
+
+// officeTitles open a form that names an office-holder by the office and
+// the surname alone ("President Clinton", "Prime Minister Blair", "Mr.
+// Arafat"). Careers before or after the office (governor, senator, former)
+// do not count.
+var officeTitles = map[string]bool{"president": true, "prime": true, "minister": true, "premier": true,
+	"chancellor": true, "secretary": true, "general": true, "chairman": true, "foreign": true,
+	"defense": true, "defence": true, "mr.": true, "mr": true, "mrs.": true, "mrs": true, "leader": true}
+
+// titledSurname returns the surname of a form made of office titles and one
+// name word.
+func titledSurname(words []string) (string, bool) {
+	if len(words) < 2 {
+		return "", false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !officeTitles[strings.ToLower(w)] {
+			return "", false
+		}
+	}
+	s := words[len(words)-1]
+	if !plainName([]string{s}) || titleWords[strings.ToLower(s)] {
+		return "", false
+	}
+	return s, true
 }
 
 // plainName reports whether words are a person's name and nothing else:

@@ -85,6 +85,10 @@ func TestImportPhoenixRows(t *testing.T) {
 		{"King Zog", false},   // the base has it undated
 		{"Old Leader", false}, // the base has it over an overlapping term
 		{"Nobody", false},
+		{"FRE,person,Marx,government,1940-01-01,1944-12-31", true}, // after an office title
+		{"MR Marx", false},
+		{",Silent,", false}, // only after a career or a past
+		{"FRE,person,Harpo Silent,government,1945-01-01,1949-12-31", true},
 	}
 	for _, tt := range tests {
 		if got := strings.Contains(out, tt.row); got != tt.want {
