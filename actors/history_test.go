@@ -142,3 +142,33 @@ func TestExtendKeepsHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoricalSurnames attributes wire sentences of earlier decades
+// (written for the test) that name leaders by their surname alone: the
+// imported surnames that Phoenix gives after an office title, and the
+// hand-checked leaders of the 1970s–2000s.
+func TestHistoricalSurnames(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ date, s, want string }{
+		{"1998-02-10", "Clinton warned Baghdad that time was running out for diplomacy.", "USA>IRQ"},
+		{"1987-06-12", "Reagan urged Moscow to tear down the wall.", "USA>SUN"},
+		{"1996-04-02", "Kohl assured Warsaw that Bonn had no claims on Polish land.", "DEU>POL"},
+		{"1975-05-20", "Brezhnev accused Peking of stirring tension on the border.", "SUN>CHN"},
+		{"1998-10-01", "Arafat accused Israel of stalling the talks.", "PSE>ISR"},
+		{"1999-03-20", "Albright warned Milosevic that NATO would strike.", "USA>YUG|NATO"},
+		{"1999-03-21", "Milosevic rejected the ultimatum as an attack on the country's sovereignty.", "YUG>"},
+		{"2003-02-14", "Chirac said France would veto any resolution authorising war with Iraq.", "FRA>IRQ"},
+		{"1982-04-20", "Thatcher told Buenos Aires that the task force would sail on.", "GBR>ARG"},
+		{"1990-08-05", "Saddam vowed to fight any invader.", "IRQ>"},
+		{"2015-06-01", "Saddam vowed to fight any invader.", ">"}, // out of his time
+	}
+	for _, tt := range tests {
+		a := NewAttributor(g)
+		if got := a.Attribute(tt.s, mustDay(t, tt.date)).String(); got != tt.want {
+			t.Errorf("%s %q\n got: %s\nwant: %s", tt.date, tt.s, got, tt.want)
+		}
+	}
+}
