@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -21,7 +22,8 @@ var dumpMisses = flag.Bool("dump", false, "print the train and dev sentences who
 // sentences that take a stance and whose gold speaker is a state or an
 // organisation: each sentence is scored on its own, a speech's sentences
 // with the speaking state as document speaker (a Soviet speech, marked RUS
-// in the data, as SUN), news sentences with none.
+// in the data, as SUN), news sentences with none, a wire story (PETRARCH)
+// with its date.
 func TestRealSpeakers(t *testing.T) {
 	const data = "../shared/data"
 	if _, err := os.Stat(data); err != nil {
@@ -35,6 +37,10 @@ func TestRealSpeakers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wireDates, err := petrarchDates(filepath.Join(data, "petrarch2-dictionaries", "PETR2_GSR_validation.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	sc := scorer(t)
 	right, total := map[string]int{}, map[string]int{}
 	for _, r := range c.Rows {
@@ -43,9 +49,12 @@ func TestRealSpeakers(t *testing.T) {
 		}
 		in := stance.Input{ID: r.ID, Text: r.Text}
 		kind := "news"
-		if r.Origin == datasets.UNGDC {
+		switch r.Origin {
+		case datasets.UNGDC:
 			kind = "speeches"
 			in.Speaker, in.Date = speechSpeaker(r.Doc)
+		case datasets.Petrarch:
+			in.Date = wireDates[r.Doc] // wire stories come dated; NewsMTSC lines do not
 		}
 		res := sc.Score(in)
 		got := ""
@@ -97,3 +106,20 @@ func speechSpeaker(doc string) (speaker, date string) {
 	}
 	return speaker, year + "-09-20"
 }
+
+// petrarchDates reads the date of every PETRARCH validation record
+// (<Sentence … date="20080804" id="…">) as YYYY-MM-DD, by record id.
+func petrarchDates(path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	dates := map[string]string{}
+	for _, m := range sentenceTag.FindAllSubmatch(b, -1) {
+		d := string(m[1])
+		dates[string(m[2])] = d[:4] + "-" + d[4:6] + "-" + d[6:]
+	}
+	return dates, nil
+}
+
+var sentenceTag = regexp.MustCompile(`<Sentence [^>]*date="(\d{8})" id="([^"]+)"`)
