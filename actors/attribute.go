@@ -300,7 +300,9 @@ func (a *Attributor) markVenues() {
 		if p < 0 || !a.toks[p].word {
 			continue
 		}
-		at := a.is(p, "at") || a.is(p, "At")
+		// "hit out at Washington", "took aim at Tokyo", "drills aimed at
+		// Japan": an "at" that names whom a stance is aimed at.
+		at := (a.is(p, "at") || a.is(p, "At")) && !a.is(p-1, aimedAt...)
 		in := a.is(p, "in") || a.is(p, "In")
 		if at || in && (m.Kind == KindCapital || m.Kind == KindSeat) {
 			a.mark[mi] = mVenue
@@ -315,6 +317,11 @@ func (a *Attributor) markVenues() {
 		}
 	}
 }
+
+// aimedAt are the words before an "at" that aims at its object rather
+// than placing it.
+var aimedAt = []string{"out", "aim", "swipe", "swipes", "jab", "jabs", "dig", "digs", "shot", "shots",
+	"finger", "fire", "anger", "angry", "furious", "aimed", "directed", "targeted", "glared", "laughed"}
 
 // meetingNouns follow a capital used as the name of an event.
 var meetingNouns = []string{"summit", "summits", "meeting", "meetings", "talks", "conference", "forum",

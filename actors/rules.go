@@ -67,6 +67,12 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			}
 		}
 	}
+	// "Israel came under fire from Turkey over the raid": the critic speaks.
+	if v >= 0 {
+		if sp, ok := a.underFire(v, to); ok {
+			return sp, false
+		}
+	}
 	// "Military action, Mr. Obama said, would be a last resort": an
 	// attribution set off inside the clause.
 	if t, ok := a.parenthetical(start, to); ok {
@@ -603,6 +609,37 @@ func (a *Attributor) expelledFrom(i, to int) (string, bool) {
 	}
 	a.mark[mi] = mSpeaker
 	return a.ments[mi].Code, true
+}
+
+// underFire reads "came under fire from X over…", "comes under pressure
+// from X", "has come under criticism from X": X criticises the subject. A
+// literal fire or attack ("the convoy came under fire from rebels") is an
+// event, so those two count only with the reason ("over…", "for…").
+func (a *Attributor) underFire(v, to int) (string, bool) {
+	for k := 0; k < 3 && v < to && a.class(v)&(cAux|cAdverb) != 0; k++ {
+		v++
+	}
+	if !a.is(v, "came", "comes", "come", "coming") || !a.is(v+1, "under") {
+		return "", false
+	}
+	n := v + 2
+	if a.is(n, "heavy", "growing", "increasing", "fresh", "renewed", "sharp", "strong", "intense", "international") {
+		n++
+	}
+	figurative := a.is(n, "criticism", "pressure", "scrutiny")
+	if !figurative && !a.is(n, "fire", "attack") || !a.is(n+1, "from") {
+		return "", false
+	}
+	agent, _ := a.scanNP(n+2, to)
+	m := a.firstActor(agent.ments.all())
+	if m < 0 || !agent.actorHeaded() {
+		return "", false
+	}
+	if !figurative && !a.is(a.ments[m].t1, "over", "for") {
+		return "", false
+	}
+	a.markAll(agent.ments, mSpeaker)
+	return a.ments[m].Code, true
 }
 
 // afterQuote returns the first token after a quote that starts at i, or i.

@@ -103,7 +103,7 @@ var (
 		"expel expels expelled", "recall recalls recalled",
 		"retract retracts retracted", "renounce renounces renounced", "repudiate repudiates repudiated",
 		"forgive forgives forgave", "vouch vouches vouched", "testify testifies testified",
-		"mourn mourns mourned", "grieve grieves",
+		"mourn mourns mourned", "grieve grieves", "rebuff rebuffs rebuffed", "spurn spurns spurned",
 	}
 
 	// Commitments that a report relays as its subject's own stance (see
@@ -244,14 +244,15 @@ var (
 	// ../shared/data/petrarch2-dictionaries/CAMEO.2.0.txt).
 	stanceActs = [][2]string{
 		{"made makes make issued issues issue delivered delivers gave gives released releases posted posts " +
-			"sent sends lodged lodges lodge", "remarks statement appeal comments speech address warning " +
-			"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
-			"protest complaint demand apology rebuke reprimand condemnation denial"},
+			"sent sends lodged lodges lodge filed files file passed passes pass adopted adopts adopt",
+			"remarks statement appeal comments speech address warning " +
+				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
+				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
 			"tighten announced announces", "sanctions embargo embargoes tariffs"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
-			"withheld withholds withhold stopped stops", "aid assistance loans exports sales deliveries " +
-			"shipments flights cooperation ties relations visas"},
+			"withheld withholds withhold stopped stops broke breaks break severed severs sever",
+			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas"},
 		{"released releases release freed frees free", "prisoners hostages detainees captives"},
 		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
 		{"declared declares declare announced announces", "ceasefire truce"},
@@ -263,6 +264,10 @@ var (
 		// ratified: a penalty or a pledge aimed at the other side.
 		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
 			"ratified ratifies ratify", "summit talks visit negotiations deal agreement accord treaty pact"},
+		// Wire idioms of criticism and refusal: "hit out at", "took aim
+		// at", "ruled out talks".
+		{"hit hits ruled rules", "out"},
+		{"took takes take", "aim"},
 		// An invitation or condolences extended: a gesture of goodwill
 		// (actOffer).
 		{"extended extends extend conveyed conveys convey sent sends send offered offers offer",
@@ -356,8 +361,8 @@ var (
 // the last rows of stanceActs; actDecided marks a decision to speak ("voted to condemn"),
 // which no row of stanceActs holds.
 const (
-	actOffer     uint16 = 1 << 8
-	actDesignate uint16 = 1 << 9
+	actOffer     uint16 = 1 << 10
+	actDesignate uint16 = 1 << 11
 	actDecided   uint16 = 1 << 15
 )
 
