@@ -25,7 +25,7 @@
 //     ("The plan, the ministry said, is final");
 //   - acts that take a stance through a noun ("recalled its ambassador",
 //     "imposed sanctions", "extended an invitation") and reports of another
-//     actor's commitment ("an aide said Obama assured Merkel…"), whose
+//     actor's commitment ("an aide said Putin assured Scholz…"), whose
 //     committing actor speaks;
 //   - pronouns and bare offices ("It also warned", "the ministry said")
 //     pointing back to the previous speaker, and quotes that run on;

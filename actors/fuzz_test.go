@@ -70,8 +70,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("“”‘’\"'«»—–-,,,;:")
 	f.Add("the the the North South island alliance bloc court Mr Mr. Wang")
 	f.Add("US-led U.S.-led pro-Russian US–China Japan’s the Philippines' \xff\xfe")
-	f.Add("Air strikes — a last resort, Mr. Obama said — remain; Kim Dae-jung, Lebanon's Hezbollah, 'event' says Seoul")
-	f.Add("Kalin said Erdogan extended the invitation; Obama called Erdogan to extend his condolences, he said,")
+	f.Add("Air strikes — the only option left, Mr. Obama said — remain; Kim Dae-jung, Lebanon's Hezbollah, 'event' says Seoul")
+	f.Add("Mr. Altun said Erdogan extended an invitation; Biden phoned Erdogan to offer his condolences, he said,")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)

@@ -73,7 +73,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			return sp, false
 		}
 	}
-	// "Military action, Mr. Obama said, would be a last resort": an
+	// "Air strikes, Mr. Obama said, remain the only option": an
 	// attribution set off inside the clause.
 	if t, ok := a.parenthetical(start, to); ok {
 		sp, none := a.speakerOfTail(t, &subj)
@@ -116,7 +116,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		// Relays are read in news, not in a speech or statement, where
 		// whatever the text reports is said by the document's speaker.
 		if sp == "" && (a.pressSubject(subj) || a.doc == "" && a.namedPerson(subj)) {
-			// "The newspaper said Trump accused…", "Kalin said Erdogan
+			// "The newspaper said Trump accused…", "Altun said Erdogan
 			// extended the invitation": a source with no code relays the
 			// actor its report names as speaker. Analysts and diplomats
 			// give their own view, and a pronoun refers to someone.
@@ -166,8 +166,8 @@ func (a *Attributor) actorActs(subj np, v, to int) bool {
 }
 
 // reportedCommitment reads a report of another actor's commitment: "A
-// Turkish official said Trump has accepted Erdogan's invitation", "Carney
-// said Obama assured Merkel that…". The stance is the committed actor's,
+// official in Ankara said Trump had assured Erdogan the troops would leave",
+// "an aide said Putin assured Scholz that…". The stance is the committed actor's,
 // who is the speaker; the reporter only relays it. A reported hostile act
 // ("Kerry said Assad threatened…") stays the reporter's accusation. from
 // is where the reported clause starts; outer the reporter's code.
@@ -207,7 +207,7 @@ func (a *Attributor) commitmentAhead(from, to int) bool {
 	return false
 }
 
-// callTo reads "called Erdogan to extend his condolences", "phoned Kishida
+// callTo reads "phoned Erdogan to offer his condolences", "phoned Kishida
 // to offer help": a call made to commit or to offer. v is the verb.
 func (a *Attributor) callTo(v, to int) bool {
 	if a.class(v)&cCommit == 0 || !a.is(v, "called", "calls", "phoned", "phones", "telephoned", "telephones") {
@@ -255,7 +255,7 @@ func (a *Attributor) complementStart(v, to int) int {
 }
 
 // reportingClause attributes from..to only when it has a reporting verb
-// or a stance act ("Kalin said Erdogan extended the invitation").
+// or a stance act ("Altun said Erdogan extended an invitation").
 func (a *Attributor) reportingClause(from, to int) (string, bool, bool) {
 	start := a.skipLead(from, to)
 	subj, v := a.scanNP(start, to)
@@ -711,7 +711,7 @@ func (a *Attributor) trailing(start, v, to int) (tail, bool) {
 
 // parenthetical finds an attribution set off by commas or dashes inside
 // the sentence: "The plan, the ministry said, is final", "Military
-// action — a last resort, Mr. Obama said — will be…". Only a short segment
+// strikes — the only option left, Mr. Obama said — remain…". Only a short segment
 // counts: its subject, the reporting verb and at most a few words of time
 // or manner ("said on Monday"); a longer one is a clause of its own.
 func (a *Attributor) parenthetical(from, to int) (tail, bool) {
