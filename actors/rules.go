@@ -165,10 +165,10 @@ func (a *Attributor) actorActs(subj np, v, to int) bool {
 		(a.reportingAt(v, to) || a.stanceActAt(v, to))
 }
 
-// reportedCommitment reads a report of another actor's commitment: "A
-// official in Ankara said Trump had assured Erdogan the troops would leave",
-// "an aide said Putin assured Scholz that…". The stance is the committed actor's,
-// who is the speaker; the reporter only relays it. A reported hostile act
+// reportedCommitment reads a report of another actor's commitment: "An
+// official in Ankara said Trump had assured Erdogan the troops would
+// leave", "an aide said Putin assured Scholz that…". The stance is the
+// committed actor's, who is the speaker; the reporter only relays it. A reported hostile act
 // ("Kerry said Assad threatened…") stays the reporter's accusation. from
 // is where the reported clause starts; outer the reporter's code.
 func (a *Attributor) reportedCommitment(from, to int, outer string) string {
@@ -183,11 +183,9 @@ func (a *Attributor) reportedCommitment(from, to int, outer string) string {
 	if mm := a.ments[m]; mm.possessive && !a.roleAfter(mm.t1, subj.end) || mm.Kind == KindDemonym && !a.roleAfter(mm.t1, subj.end) {
 		return "" // "Iran's nuclear programme has…", "Iranian oil"
 	}
-	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v)); k++ {
-		if a.is(v, "not", "never") {
-			return ""
-		}
-		v++
+	v, negated := a.mainVerb(v, to)
+	if negated {
+		return ""
 	}
 	if !commitments[a.word(v)] && a.stanceActsAt(v, to)&actOffer == 0 && !a.callTo(v, to) {
 		return ""
@@ -370,11 +368,10 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 
 // statementAuthor returns the actor that a subject names as the author of
 // a statement ("the statement by the French presidency", "a warning from
-// Beijing", "Trump's remarks"), or -1. The nouns are those of the first stance act, the
-// statement itself.
+// Beijing", "Trump's remarks"), or -1.
 func (a *Attributor) statementAuthor(subj np) int {
 	for k := subj.start; k < subj.end; k++ {
-		if stanceActObjects[a.word(k)]&1 == 0 {
+		if stanceActObjects[a.word(k)]&actStatement == 0 {
 			continue
 		}
 		// "Trump's remarks came as…": the owner of the statement.
@@ -616,9 +613,7 @@ func (a *Attributor) expelledFrom(i, to int) (string, bool) {
 // literal fire or attack ("the convoy came under fire from rebels") is an
 // event, so those two count only with the reason ("over…", "for…").
 func (a *Attributor) underFire(v, to int) (string, bool) {
-	for k := 0; k < 3 && v < to && a.class(v)&(cAux|cAdverb) != 0; k++ {
-		v++
-	}
+	v, _ = a.mainVerb(v, to)
 	if !a.is(v, "came", "comes", "come", "coming") || !a.is(v+1, "under") {
 		return "", false
 	}
@@ -975,17 +970,26 @@ func (a *Attributor) stanceActAt(v, to int) bool {
 	return a.stanceActsAt(v, to) != 0
 }
 
+// mainVerb returns the verb of the verb group at v, after its auxiliaries
+// and adverbs ("had previously raised concerns"), and whether "not" or
+// "never" came before it.
+func (a *Attributor) mainVerb(v, to int) (int, bool) {
+	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v)); k++ {
+		if a.is(v, "not", "never") {
+			return v, true
+		}
+		v++
+	}
+	return v, false
+}
+
 // stanceActsAt returns the acts (bit k for stanceActs[k]) that the verb
 // group at v takes, or 0.
 func (a *Attributor) stanceActsAt(v, to int) uint16 {
-	// "had previously raised concerns": the act's verb after its
-	// auxiliaries and adverbs.
 	v0 := v
-	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v)); k++ {
-		if a.is(v, "not", "never") {
-			return 0
-		}
-		v++
+	v, negated := a.mainVerb(v, to)
+	if negated {
+		return 0
 	}
 	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") && a.is(v+1, "to") && v+2 < to {
 		// "Iraq's parliament voted to expel US troops", "decided to

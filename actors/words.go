@@ -357,10 +357,12 @@ var (
 		"beloved learned"
 )
 
-// Bits of the acts that rules single out: actOffer and actDesignate are
-// the last rows of stanceActs; actDecided marks a decision to speak ("voted to condemn"),
+// Bits of the acts that rules single out: actStatement is the first row
+// of stanceActs (a statement made or issued), actOffer and actDesignate the
+// last; actDecided marks a decision to speak ("voted to condemn"),
 // which no row of stanceActs holds.
 const (
+	actStatement uint16 = 1 << 0
 	actOffer     uint16 = 1 << 10
 	actDesignate uint16 = 1 << 11
 	actDecided   uint16 = 1 << 15
