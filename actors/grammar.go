@@ -570,7 +570,7 @@ func (a *Attributor) reportingAt(v, to int) bool {
 		if w == "quoted" || w == "cited" || w == "expected" {
 			return true
 		}
-		if c&(cAux|cAdverb) == 0 && !a.is(i, "to") && !a.lyAdverb(i) {
+		if c&(cAux|cAdverb) == 0 && !a.is(i, "to") && !a.lyAdverb(i) && !a.is(i, raisingVerbs...) {
 			if j := a.inThePast(i); j > i {
 				i = j - 1 // "have in the past said", "have in past have said"
 				continue
@@ -580,6 +580,10 @@ func (a *Attributor) reportingAt(v, to int) bool {
 	}
 	return false
 }
+
+// raisingVerbs may stand before the reporting verb of their subject: "X
+// seemed to rebuke", "appeared to accuse".
+var raisingVerbs = []string{"seemed", "seems", "seem", "appeared", "appears", "appear"}
 
 // inThePast returns the token after "in (the) past" at i, or i: an
 // adverbial that may sit inside a verb group.

@@ -69,6 +69,8 @@ func TestAttributeNews(t *testing.T) {
 		{"broke off relations", undated, []line{{"Venezuela broke off diplomatic relations with Colombia on Friday.", "VEN>COL"}}, ""},
 		{"passed a resolution", undated, []line{{"Kuwait's parliament passed a resolution condemning the Israeli raids.", "KWT>ISR"}}, ""},
 		{"a news conference at a venue", undated, []line{{"Blinken told a news conference at the Kremlin that Iran must stop.", "USA>IRN"}}, ""},
+		{"seemed to rebuke", undated, []line{{"Clapper seemed to implicitly rebuke Moscow over the hacking.", "USA>RUS"}}, ""},
+		{"seemed to go well is no statement", undated, []line{{"The Iranian drills seemed to go well.", ">"}}, ""},
 		{"statement by an office", undated, []line{{"The statement by the French presidency came hours before the vote in Brussels.", "FRA>"}}, ""},
 		{"warning from a capital", undated, []line{{"A warning from Beijing followed the sailing of the destroyer.", "CHN>"}}, ""},
 		{"study by researchers is no statement", undated, []line{{"A study by French researchers came out on Monday.", ">"}}, ""},
