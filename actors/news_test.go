@@ -71,6 +71,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a news conference at a venue", undated, []line{{"Blinken told a news conference at the Kremlin that Iran must stop.", "USA>IRN"}}, ""},
 		{"seemed to rebuke", undated, []line{{"Clapper seemed to implicitly rebuke Moscow over the hacking.", "USA>RUS"}}, ""},
 		{"seemed to go well is no statement", undated, []line{{"The Iranian drills seemed to go well.", ">"}}, ""},
+		{"a pronoun in a later clause is the main subject", undated, []line{{"Two days later, Mattis caused a stir when he told senators that Iran was arming the militias.", "USA>IRN"}}, ""},
+		{"not a subject inside a preposition", undated, []line{{"Warnings about Hamas were examined by inquiries, which found that they had been dismissed.", ">"}}, ""},
 		{"statement by an office", undated, []line{{"The statement by the French presidency came hours before the vote in Brussels.", "FRA>"}}, ""},
 		{"warning from a capital", undated, []line{{"A warning from Beijing followed the sailing of the destroyer.", "CHN>"}}, ""},
 		{"study by researchers is no statement", undated, []line{{"A study by French researchers came out on Monday.", ">"}}, ""},

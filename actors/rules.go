@@ -148,7 +148,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	}
 	// "The drills came days after the US defence secretary said…": a
 	// reporting clause further on.
-	if sp, none, ok := a.embeddedReporting(v, to); ok {
+	if sp, none, ok := a.embeddedReporting(v, to, &subj); ok {
 		return sp, none
 	}
 	// An event, not a statement: no speaker (rule 9 as the guide reads it).
@@ -764,6 +764,22 @@ func (a *Attributor) plainAfter(i, j int) bool {
 	return true
 }
 
+// leads reports whether mention m heads the noun phrase p: it opens it,
+// after at most a title ("Gen. Martin Dempsey", "the Kremlin"), and no
+// preposition comes before it ("warnings about Hamas").
+func (a *Attributor) leads(p np, m int) bool {
+	t0 := a.ments[m].t0
+	if t0-p.start > 3 || p.head == headNonActor {
+		return false
+	}
+	for i := p.start; i < t0; i++ {
+		if a.toks[i].word && a.class(i)&cPrep != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // delimiter returns ',' or '—' when token i is an unquoted comma or dash
 // that can set off an aside, or 0.
 func (a *Attributor) delimiter(i int) rune {
@@ -1064,8 +1080,9 @@ func (a *Attributor) jointEvent(subj *np, v, to int) bool {
 
 // embeddedReporting finds a reporting verb after the main clause and reads
 // its own subject: "…days after the US defence secretary, Pete Hegseth, said
-// that…". The clause starts after the nearest subordinating word.
-func (a *Attributor) embeddedReporting(v, to int) (string, bool, bool) {
+// that…". The clause starts after the nearest subordinating word. main is
+// the main clause's subject, which a pronoun there may stand for.
+func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool) {
 	from := v + 1
 	if v < 0 {
 		from = 1
@@ -1096,6 +1113,15 @@ func (a *Attributor) embeddedReporting(v, to int) (string, bool, bool) {
 			continue
 		}
 		sp, none := a.subjectSpeaker(subj, true)
+		if sp == "" && !none && subj.head == headPronoun && !subj.expletive && a.doc == "" {
+			// "Dempsey drew attention when he told Congress…": with no
+			// one earlier to refer to, the pronoun is the main subject.
+			if m := a.firstActor(main.ments.all()); m >= 0 && a.leads(*main, m) &&
+				a.ments[m].Kind != KindDemonym && !a.ments[m].possessive {
+				a.mark[m] = mSpeaker
+				sp = a.ments[m].Code
+			}
+		}
 		if sp != "" || none {
 			return sp, none, true
 		}
@@ -1124,6 +1150,11 @@ func (a *Attributor) skipLead(from, to int) int {
 				continue
 			}
 			return subj.end
+		}
+		if k := a.nextComma(i, to, 5); k > i+1 && a.is(k-1, "earlier", "later", "ago", "before") &&
+			a.is(k-2, "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "minutes", "decade") {
+			i = k + 1 // "A day earlier,", "Two weeks later,"
+			continue
 		}
 		if a.is(i, "As") && round == 0 && a.doc == "" {
 			// "As Pompeo put it on Sunday, …", "As the ministry said, …":

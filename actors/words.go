@@ -203,7 +203,7 @@ var (
 		"resign resigns resigned", "sack sacks sacked", "replace replaces replaced",
 		"succeed succeeds succeeded", "attend attends attended", "boycott boycotts boycotted",
 		"cancel cancels cancelled canceled", "postpone postpones postponed", "delay delays delayed",
-		"see sees saw", "look looks looked", "come comes came", "go goes went", "get gets got",
+		"see sees saw", "look looks looked", "draw draws drew", "come comes came", "go goes went", "get gets got",
 		"run runs ran", "fight fights fought", "spend spends spent", "pay pays paid",
 		"bring brings brought", "find finds found", "feel feels felt", "know knows knew",
 		"show shows showed", "break breaks broke", "let lets", "aim aims aimed",
