@@ -73,6 +73,8 @@ func TestAttributeNews(t *testing.T) {
 		{"seemed to go well is no statement", undated, []line{{"The Iranian drills seemed to go well.", ">"}}, ""},
 		{"a pronoun in a later clause is the main subject", undated, []line{{"Two days later, Mattis caused a stir when he told senators that Iran was arming the militias.", "USA>IRN"}}, ""},
 		{"not a subject inside a preposition", undated, []line{{"Warnings about Hamas were examined by inquiries, which found that they had been dismissed.", ">"}}, ""},
+		{"renewed its call", undated, []line{{"The Arab League renewed its call for Israel to halt settlement construction.", "ARAB>ISR"}}, ""},
+		{"renewed a contract is no stance", undated, []line{{"The Turkish firm renewed its contract with the port.", ">"}}, ""},
 		{"statement by an office", undated, []line{{"The statement by the French presidency came hours before the vote in Brussels.", "FRA>"}}, ""},
 		{"warning from a capital", undated, []line{{"A warning from Beijing followed the sailing of the destroyer.", "CHN>"}}, ""},
 		{"study by researchers is no statement", undated, []line{{"A study by French researchers came out on Monday.", ">"}}, ""},

@@ -244,7 +244,8 @@ var (
 	// ../shared/data/petrarch2-dictionaries/CAMEO.2.0.txt).
 	stanceActs = [][2]string{
 		{"made makes make issued issues issue delivered delivers gave gives released releases posted posts " +
-			"sent sends lodged lodges lodge filed files file passed passes pass adopted adopts adopt",
+			"sent sends lodged lodges lodge filed files file passed passes pass adopted adopts adopt " +
+			"renewed renews renew",
 			"remarks statement appeal comments speech address warning " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
 				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion"},
