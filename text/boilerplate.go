@@ -104,6 +104,12 @@ var boilerplatePatterns = []pattern{
 	{kind: prefix, text: "follow us", max: 8}, {kind: prefix, text: "download our app"},
 	{kind: prefix, text: "download the app"}, {kind: prefix, text: "get our", bare: true, max: 12},
 
+	// Picture and video furniture of broadcasters' pages, which run the
+	// caption on: "Image copyright Reuters Image caption The minister…".
+	{kind: prefix, text: "image copyright", max: linkWords + 10}, {kind: prefix, text: "image caption", max: linkWords + 10},
+	{kind: prefix, text: "media playback is unsupported", max: linkWords + 10},
+	{kind: prefix, text: "media caption", max: linkWords + 10},
+
 	// Comments and registration.
 	{kind: prefix, text: "join our commenting forum"},
 	{kind: prefix, text: "join thought-provoking conversations"},

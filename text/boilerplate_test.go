@@ -24,6 +24,9 @@ func TestIsBoilerplate(t *testing.T) {
 		{"Reuse this content", true},
 		{"Related video: Troops cross the border at dawn", true},
 		{"Related: Five things to know about the ceasefire", true},
+		{"Image copyright Getty Images Image caption The envoy leaves the talks in Vienna", true},
+		{"Media playback is unsupported on your device Media caption The envoy speaks to reporters", true},
+		{"Image captions in the archive were rewritten by the agency's staff last year.", false},
 		// A scraper ran the next sentence into the link: keep it.
 		{"Related: Oslo offers to host the talks Negotiators from both sides arrived in the Norwegian capital on Sunday evening and are expected to meet for three days.", false},
 		{"SEE ALSO: Envoy recalled over border row The ministry said the ambassador would return to the capital for consultations before the end of the week.", false},
