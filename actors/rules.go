@@ -208,7 +208,7 @@ func (a *Attributor) commitmentAhead(from, to int) bool {
 // callTo reads "phoned Erdogan to offer his condolences", "phoned Kishida
 // to offer help": a call made to commit or to offer. v is the verb.
 func (a *Attributor) callTo(v, to int) bool {
-	if a.class(v)&cCommit == 0 || !a.is(v, "called", "calls", "phoned", "phones", "telephoned", "telephones") {
+	if a.class(v)&cCommit == 0 || !callVerbs[a.word(v)] {
 		return false
 	}
 	for j := v + 1; j+1 < to && j <= v+5; j++ {

@@ -108,18 +108,12 @@ var (
 
 	// Commitments that a report relays as its subject's own stance (see
 	// reportedCommitment).
-	commitments = func() map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.Fields("assured assures reassured reassures pledged pledges promised promises " +
-			"vowed vows offered offers apologised apologises apologized apologizes guaranteed guarantees") {
-			m[w] = true
-		}
-		return m
-	}()
+	commitments = wordSet("assured assures reassured reassures pledged pledges promised promises " +
+		"vowed vows offered offers apologised apologises apologized apologizes guaranteed guarantees")
 
-	// A call made to commit or offer: "called Erdogan to extend his
+	// A call made to commit or offer: "phoned Erdogan to offer his
 	// condolences" (see callTo).
-	callVerbs = "called calls phoned phones telephoned telephones"
+	callVerbs = wordSet("called calls phoned phones telephoned telephones")
 
 	// Participles that attach a statement to a clause: "Sudan cut ties with
 	// the UAE, accusing it of…" makes Sudan a speaker.
@@ -385,6 +379,15 @@ var stanceActVerbs, stanceActObjects = func() (map[string]uint16, map[string]uin
 	return verbs, objects
 }()
 
+// wordSet returns the space-separated words of s as a set.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
 // notVerbSet holds notVerbs for the "-ed" verb guess.
 var notVerbSet = func() map[string]struct{} {
 	m := map[string]struct{}{}
@@ -435,7 +438,9 @@ func buildLexicon() map[string]wclass {
 			lex[w] |= cCommit
 		}
 	}
-	add(callVerbs, cCommit)
+	for w := range callVerbs {
+		lex[w] |= cCommit
+	}
 	for _, w := range strings.Fields(leadWords) {
 		lex[w] |= cLead // kept capitalised: only a capitalised first word leads
 	}
