@@ -58,6 +58,10 @@ func (a *Attributor) addContextMentions() bool {
 		}
 		if m, ok := a.administrationAt(i, w); ok {
 			a.ments = append(a.ments, m)
+			continue
+		}
+		if m, ok := a.bareAdministrationAt(i, w); ok {
+			a.ments = append(a.ments, m)
 		}
 	}
 	if len(a.ments) == n {
@@ -271,6 +275,30 @@ func (a *Attributor) learnSpeakerName(from, to int, code string) {
 var usPresidents = map[string]bool{"Truman": true, "Eisenhower": true, "Kennedy": true, "Johnson": true,
 	"Nixon": true, "Ford": true, "Carter": true, "Reagan": true, "Bush": true, "Clinton": true,
 	"Obama": true, "Trump": true, "Biden": true}
+
+// bareAdministrationAt resolves "the administration" and "administration
+// officials" with no name before them to the USA: English-language news
+// names no other government so. Speeches, where "the administration of
+// the Territory" is common, and "the administration of …" are left out.
+func (a *Attributor) bareAdministrationAt(i int, w string) (mention, bool) {
+	if w != "administration" || a.doc != "" || a.is(i+1, "of") || i == 0 {
+		return mention{}, false
+	}
+	p := a.toks[i-1]
+	t := a.toks[i]
+	m := mention{Mention: Mention{Code: "USA", Start: int(t.start), End: int(t.end), Kind: KindAlias}, t0: i, t1: i + 1}
+	switch {
+	case isThe(a.s, p) && t.space:
+		m.Start, m.theT = int(p.start), true
+	case a.is(i+1, "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources") &&
+		p.word && a.lower(i-1) && a.mentAt[i-1] < 0:
+		// "a senior administration official", not "Kurdish administration officials"
+	default:
+		return mention{}, false
+	}
+	m.possessive = possessiveAfter(a.s, a.toks, i+1)
+	return m, true
+}
 
 // administrationAt resolves "Bush administration" at token i to the USA.
 func (a *Attributor) administrationAt(i int, w string) (mention, bool) {

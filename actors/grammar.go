@@ -381,7 +381,13 @@ func (a *Attributor) shortAside(k, to int) bool {
 	if !a.toks[k].word || a.class(k)&(cPrep|cAdverb|cTime) == 0 && !a.lyAdverb(k) {
 		return false
 	}
-	for j := k; j < to && j < k+7; j++ {
+	// A prepositional aside may run longer: ", in a statement posted on
+	// its website,".
+	n := 7
+	if a.class(k)&cPrep != 0 {
+		n = 12
+	}
+	for j := k; j < to && j < k+n; j++ {
 		if a.toks[j].canon == ',' && !a.quoted[j] {
 			return true
 		}

@@ -14,10 +14,43 @@ import "strings"
 // older speaker.
 func (a *Attributor) decide() (speaker string, explicitNone bool) {
 	defer a.learnNames()
+	if sp := a.dashSource(); sp != "" {
+		return sp, false
+	}
 	if a.qFirst {
 		return a.ruleQuoteFirst()
 	}
 	return a.ruleClause(0, len(a.toks))
+}
+
+// dashSource reads a headline that names its source after a spaced dash
+// at the end: "Sanctions will not change our course – Kremlin". Only an
+// actor may follow the dash. Prose that ends on a dash and a full stop
+// ("one state blocks it — Israel.") names whom it speaks of, so a headline
+// has no full stop, and a speech has none of these.
+func (a *Attributor) dashSource() string {
+	n := len(a.toks)
+	if n < 4 || a.doc != "" || a.mentAt[n-1] < 0 {
+		return ""
+	}
+	m := a.ments[a.mentAt[n-1]]
+	d := m.t0 - 1
+	if m.theT {
+		d--
+	}
+	if d < 3 || !a.toks[d].space || (!isDash(a.toks[d]) && a.toks[d].r != '—') || m.Modifier {
+		return ""
+	}
+	claim := false // a claim has a verb: "Talks with the US – Russia" is a topic
+	for i := 0; i < d && !claim; i++ {
+		c := a.class(i)
+		claim = a.toks[i].word && a.mentAt[i] < 0 && (c&(cAux|cBe) != 0 || c&(cVerb|cReport) != 0 && c&cNounToo == 0)
+	}
+	if !claim {
+		return ""
+	}
+	a.mark[a.mentAt[n-1]] = mSpeaker
+	return m.Code
 }
 
 // ruleQuoteFirst handles a sentence that opens with a quote (rule 2):
@@ -490,11 +523,37 @@ func (a *Attributor) selfReference(v int) string {
 	if m.Modifier || m.possessive || m.t1 >= len(a.toks) {
 		return ""
 	}
-	if a.is(m.t1, "would", "will", "had", "has", "could", "remained", "remains", "was", "is", "stood", "wanted", "wants") {
-		return m.Code
+	if a.is(m.t1, "firmly", "resolutely", "strongly", "consistently", "categorically", "unequivocally", "fully") &&
+		a.class(m.t1+1)&cReport != 0 {
+		return m.Code // "The ministry said China firmly opposes…": a stand, not a report
 	}
-	return ""
+	if !a.is(m.t1, "would", "will", "had", "has", "could", "remained", "remains", "was", "is", "stood", "wanted", "wants") {
+		return ""
+	}
+	// "The official said Iran had violated the deal", "Garland said Iran
+	// was trying to undermine…": what a state is accused of doing is said
+	// of another, not of the official's own state.
+	// A denial ("had no intention of provoking") or a future ("would not
+	// be bullied") is the state's own stand.
+	if a.is(m.t1, "was", "is", "had", "has") {
+		for i := m.t1 + 1; i < len(a.toks) && i <= m.t1+4 && a.toks[i].word && !a.is(i, "not", "no", "never"); i++ {
+			if accusedActs[a.word(i)] {
+				return ""
+			}
+		}
+	}
+	return m.Code
 }
+
+// accusedActs are the words of an accusation that a report makes of a
+// state: an official who says a state "had violated" or "was meddling" is
+// not speaking of their own.
+var accusedActs = wordSet("violated violating lied lying cheated cheating interfered interfering " +
+	"meddled meddling undermine undermining undermined trying attempting plotting plotted behind " +
+	"responsible sponsoring sponsored harbouring harboring harboured harbored advantage stealing stole " +
+	"provoking provoked hacking hacked spying spied bullying bullied deceiving breaching breached " +
+	"flouting flouted obstructing obstructed destabilising destabilizing aggression aggressive hostile " +
+	"inventing fabricating spreading waging")
 
 // ownCommitment is selfReference for a pronoun with nothing to refer to,
 // which names its speaker even less than an office does: only a
@@ -614,6 +673,9 @@ func (a *Attributor) expelledFrom(i, to int) (string, bool) {
 // event, so those two count only with the reason ("over…", "for…").
 func (a *Attributor) underFire(v, to int) (string, bool) {
 	v, _ = a.mainVerb(v, to)
+	if a.is(v, drewVerbs...) {
+		return a.drewFrom(v, to)
+	}
 	if !a.is(v, "came", "comes", "come", "coming") || !a.is(v+1, "under") {
 		return "", false
 	}
@@ -636,6 +698,35 @@ func (a *Attributor) underFire(v, to int) (string, bool) {
 	a.markAll(agent.ments, mSpeaker)
 	return a.ments[m].Code, true
 }
+
+// drewFrom reads "drew a sharp rebuke from Washington", "sparked
+// protests from Beijing", "prompted a warning from Seoul": the actor the
+// reaction came from speaks, of the subject. v is the verb.
+func (a *Attributor) drewFrom(v, to int) (string, bool) {
+	n := v + 1
+	for k := 0; k < 3 && n < to && a.toks[n].word && a.lower(n) && !reactionNouns[a.word(n)]; k++ {
+		n++ // "a sharp", "an angry"
+	}
+	if !reactionNouns[a.word(n)] || !a.is(n+1, "from") {
+		return "", false
+	}
+	agent, _ := a.scanNP(n+2, to)
+	m := a.firstActor(agent.ments.all())
+	if m < 0 || !agent.actorHeaded() {
+		return "", false
+	}
+	a.markAll(agent.ments, mSpeaker)
+	return a.ments[m].Code, true
+}
+
+// drewVerbs bring on a reaction from someone (see drewFrom).
+var drewVerbs = []string{"drew", "draws", "drawn", "draw", "drawing", "prompted", "prompts", "sparked", "sparks",
+	"triggered", "triggers", "provoked", "provokes", "elicited", "elicits", "earned", "earns"}
+
+// reactionNouns are the statements a move can draw from an actor.
+var reactionNouns = wordSet("rebuke rebukes criticism condemnation condemnations protest protests " +
+	"warning warnings complaint complaints objection objections denunciation denunciations reprimand " +
+	"threat threats response responses reaction reactions retort outrage anger ire praise")
 
 // afterQuote returns the first token after a quote that starts at i, or i.
 func (a *Attributor) afterQuote(i, to int) int {

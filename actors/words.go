@@ -258,7 +258,7 @@ var (
 		// Talks or a summit cancelled or left, an agreement left or
 		// ratified: a penalty or a pledge aimed at the other side.
 		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
-			"ratified ratifies ratify", "summit talks visit negotiations deal agreement accord treaty pact"},
+			"ratified ratifies ratify suspended suspends suspend halted halts halt", "summit talks visit negotiations deal agreement accord treaty pact"},
 		// Wire idioms of criticism and refusal: "hit out at", "took aim
 		// at", "ruled out talks".
 		{"hit hits ruled rules", "out"},
@@ -522,6 +522,7 @@ var smallTitleSet, anaphorWords = func() (map[string]bool, map[string]bool) {
 			an[a.word] = true
 		}
 	}
+	an["administration"] = true // see bareAdministrationAt
 	return small, an
 }()
 
