@@ -382,6 +382,11 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 			// "The ministry reiterates…" in the ministry's own statement.
 			return a.doc, false
 		}
+		if m := a.apposAuthor(subj); m >= 0 {
+			// "The statement, issued by the Russian embassy, said…"
+			a.mark[m] = mSpeaker
+			return a.ments[m].Code, false
+		}
 		if c := a.selfReference(subj.end); c != "" {
 			return c, false
 		}
@@ -459,6 +464,33 @@ func (a *Attributor) possessedActor(subj np, m int) int {
 	return -1
 }
 
+// apposAuthor returns the actor that an aside names as the author of a
+// statement subject ("The statement, issued by the Russian embassy,", "The
+// letter, signed by Iran's envoy,"), or -1.
+func (a *Attributor) apposAuthor(subj np) int {
+	if subj.ments.n > 0 || subj.appos.n == 0 {
+		return -1
+	}
+	stmt := false
+	for k := subj.start; k < subj.end && !stmt && !a.is(k, ","); k++ {
+		stmt = stanceActObjects[a.word(k)]&actStatement != 0
+	}
+	if !stmt {
+		return -1
+	}
+	for _, mi := range subj.appos.all() {
+		m := a.ments[mi]
+		p := m.t0 - 1
+		if m.theT || a.is(p, "the") {
+			p--
+		}
+		if !m.Modifier && a.is(p, "by") && (m.Kind != KindDemonym || a.roleAfter(m.t1, subj.end)) {
+			return mi
+		}
+	}
+	return -1
+}
+
 // byActor returns the actor that authors a non-actor noun ("a report by
 // KCNA", "a study by the Pentagon"), or -1; a demonym ("a study by Chinese
 // researchers") qualifies the author instead.
@@ -512,7 +544,12 @@ func (a *Attributor) selfReference(v int) string {
 	for i < len(a.toks) && i < v+4 && !(a.toks[i].word && a.class(i)&cReport != 0) {
 		i++
 	}
+	accusing := a.is(i, accusingVerbs...)
+	told := a.is(i, "told", "tells", "tell")
 	i++
+	for k := 0; told && k < 4 && i < len(a.toks) && a.toks[i].word && a.mentAt[i] < 0 && !a.is(i, "that"); k++ {
+		i++ // "told reporters", "told the committee": whom it was said to
+	}
 	if a.is(i, "that") {
 		i++
 	}
@@ -536,6 +573,9 @@ func (a *Attributor) selfReference(v int) string {
 	// A denial ("had no intention of provoking") or a future ("would not
 	// be bullied") is the state's own stand.
 	if a.is(m.t1, "was", "is", "had", "has") {
+		if accusing && !a.is(m.t1+1, "not", "no", "never") {
+			return "" // "warned that Iran was preparing attacks"
+		}
 		for i := m.t1 + 1; i < len(a.toks) && i <= m.t1+4 && a.toks[i].word && !a.is(i, "not", "no", "never"); i++ {
 			if accusedActs[a.word(i)] {
 				return ""
@@ -544,6 +584,13 @@ func (a *Attributor) selfReference(v int) string {
 	}
 	return m.Code
 }
+
+// accusingVerbs report what is said of another: a state that their
+// complement says was or is doing something is not the speaker's own
+// ("warned that Iran was preparing attacks"); one that will do something
+// may be ("warned that Hungary would veto…").
+var accusingVerbs = []string{"warned", "warns", "accused", "accuses", "claimed", "claims", "alleged", "alleges",
+	"charged", "charges", "complained", "complains", "blamed", "blames", "feared", "fears", "suspected", "suspects"}
 
 // accusedActs are the words of an accusation that a report makes of a
 // state: an official who says a state "had violated" or "was meddling" is
@@ -1118,6 +1165,9 @@ func (a *Attributor) stanceActsAt(v, to int) uint16 {
 		if groups&actDesignate != 0 && (a.toks[j].canon == '-' || a.toks[j].canon == '"') {
 			limit++ // "designated 71-year-old X as a “global terrorist”"
 			continue
+		}
+		if !a.toks[j].word && a.toks[j].canon == '\'' && !a.toks[j].space {
+			continue // "suspended Mali's membership"
 		}
 		if (a.quoted[j] && groups&actDesignate == 0) || !a.toks[j].word {
 			return 0

@@ -247,7 +247,8 @@ var (
 			"tighten announced announces", "sanctions embargo embargoes tariffs"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
 			"withheld withholds withhold stopped stops broke breaks break severed severs sever",
-			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas"},
+			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas " +
+				"membership"},
 		{"released releases release freed frees free", "prisoners hostages detainees captives"},
 		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
 		{"declared declares declare announced announces", "ceasefire truce"},
