@@ -184,6 +184,12 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	if sp, none, ok := a.embeddedReporting(v, to, &subj); ok {
 		return sp, none
 	}
+	// "Tensions rose, with Beijing accusing Washington of…": an actor
+	// doing the speaking in a participle clause.
+	if m := a.participleSpeaker(subj.end, to); m >= 0 && a.doc == "" {
+		a.mark[m] = mSpeaker
+		return a.ments[m].Code, false
+	}
 	// An event, not a statement: no speaker (rule 9 as the guide reads it).
 	if m := a.firstActor(subj.ments.all()); m >= 0 && v >= 0 {
 		a.eventSubj = a.ments[m].Code
@@ -1217,6 +1223,47 @@ func (a *Attributor) jointEvent(subj *np, v, to int) bool {
 		}
 	}
 	return false
+}
+
+// participleSpeaker finds an actor outside the main subject that is the
+// subject of a reporting participle: "…, with Beijing accusing Washington
+// of…", "the clip showed Assad taking aim at Obama". It returns the
+// mention or -1.
+func (a *Attributor) participleSpeaker(from, to int) int {
+	if a.classes&cReportIng == 0 && a.classes&cVerb == 0 {
+		return -1
+	}
+	for mi, m := range a.ments {
+		if m.t0 < from || m.t1 >= to || m.Modifier || m.possessive || m.Kind == KindDemonym || a.quoted[m.t0] {
+			continue
+		}
+		p := m.t1
+		if a.is(p, "repeatedly", "also", "again", "publicly", "openly") {
+			p++
+		}
+		if a.class(p)&cReportIng != 0 || a.takingAim(p) {
+			b := m.t0 - 1
+			if m.theT {
+				b--
+			}
+			if a.is(b, "by", "to", "against", "from", "on", "at", "for") {
+				continue // "a warning to Moscow saying…" names a target
+			}
+			return mi
+		}
+	}
+	return -1
+}
+
+// takingAim: "taking aim at", "taking a shot at", "taking a swipe at".
+func (a *Attributor) takingAim(p int) bool {
+	if !a.is(p, "taking", "took", "takes") {
+		return false
+	}
+	if a.is(p+1, "a") {
+		p++
+	}
+	return a.is(p+1, "aim", "shot", "swipe", "jab", "dig") && a.is(p+2, "at")
 }
 
 // embeddedReporting finds a reporting verb after the main clause and reads
