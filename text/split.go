@@ -290,15 +290,26 @@ func startsClause(s string, i int) bool {
 // startsSentence reports whether the rune at i may open a sentence: an
 // upper-case letter, a digit, or an opening quote or bracket.
 func startsSentence(s string, i int) bool {
+	if n := openerAt(s, i); n > 0 {
+		// A quotation that opens in lower case goes on with the sentence:
+		// "Haley said the U.S. “will be taking names” of…".
+		return i+n >= len(s) || !isLowerAt(s, i+n)
+	}
 	c := s[i]
 	if c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z' || isASCIIDigit(c) || c == '"' || c == '\'' || c == '(' || c == '['
-	}
-	if openerAt(s, i) > 0 {
-		return true
+		return 'A' <= c && c <= 'Z' || isASCIIDigit(c) || c == '(' || c == '['
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r)
+}
+
+// isLowerAt reports whether a lower-case letter starts at i.
+func isLowerAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLower(r)
 }
 
 // openerAt returns the byte length of a multi-byte opening quote at i, or 0.
