@@ -14,6 +14,23 @@ import "strings"
 // older speaker.
 func (a *Attributor) decide() (speaker string, explicitNone bool) {
 	defer a.learnNames()
+	if fe, author := a.furnitureEnd(); fe > 0 {
+		// Page furniture glued before the sentence: its actors are
+		// neither speakers nor targets; an embedded post is its author's.
+		if author >= 0 {
+			a.mark[author] = mSpeaker
+			return a.ments[author].Code, false
+		}
+		for mi, m := range a.ments {
+			if m.t0 < fe {
+				a.mark[mi] = mNonActor
+			}
+		}
+		if fe < len(a.toks) {
+			return a.ruleClause(fe, len(a.toks))
+		}
+		return "", false
+	}
 	if sp := a.dashSource(); sp != "" {
 		return sp, false
 	}

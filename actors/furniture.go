@@ -1,0 +1,116 @@
+package actors
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Scraped news often glues page furniture to the front of a sentence on the
+// same line: an embedded post's signature, a video player's labels, a
+// headline in capitals. The text package drops such lines when they stand
+// alone; glued to a sentence they would hide its subject, so the rules read
+// the clause after them.
+
+// furnitureMarks end a run of page furniture that precedes the sentence.
+var furnitureMarks = []string{
+	"Copy this code to your website or blog", // a video embed's share box
+	"Media playback is unsupported on your device",
+}
+
+// postSignature matches an embedded social-media post's signature: "—
+// Jane Doe (@janedoe) August 31, 2016".
+var postSignature = regexp.MustCompile(`\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}`)
+
+// furnitureEnd returns the first token after the page furniture that opens
+// the sentence, or 0 when there is none. When the sentence is an embedded
+// post that ends with its signature, it returns len(a.toks) and author is
+// the mention of the post's author ("… — Donald J. Trump (@realDonaldTrump)
+// August 31, 2016"), or -1.
+func (a *Attributor) furnitureEnd() (end int, author int) {
+	end, author = -1, -1
+	if strings.IndexByte(a.s, '@') >= 0 {
+		if locs := postSignature.FindAllStringIndex(a.s, -1); len(locs) > 0 {
+			last := locs[len(locs)-1]
+			end = last[1]
+			if strings.TrimSpace(a.s[end:]) == "" {
+				author = a.mentionEndingBefore(last[0])
+			}
+		}
+	}
+	for _, m := range furnitureMarks {
+		// Index is vectorised and LastIndex is not: most sentences hold
+		// no mark, and they should pay the cheap test.
+		if strings.Contains(a.s, m) {
+			end = max(end, strings.LastIndex(a.s, m)+len(m))
+		}
+	}
+	if end < 0 {
+		return a.capsHeadlineEnd(), -1
+	}
+	for i := range a.toks {
+		if int(a.toks[i].start) >= end {
+			return i, author
+		}
+	}
+	return len(a.toks), author
+}
+
+// mentionEndingBefore returns the mention whose last token ends just before
+// byte offset b (white space between), or -1.
+func (a *Attributor) mentionEndingBefore(b int) int {
+	for mi := len(a.ments) - 1; mi >= 0; mi-- {
+		m := a.ments[mi]
+		e := int(a.toks[m.t1-1].end)
+		if e <= b && strings.TrimSpace(a.s[e:b]) == "" {
+			return mi
+		}
+		if e < b {
+			break
+		}
+	}
+	return -1
+}
+
+// capsHeadlineEnd reads a headline in capitals run into the sentence that
+// follows it: "MINISTER MEETS FREED HOSTAGES, PRAISES RESCUERS The army
+// chief said…". It returns the first token of the sentence, or 0. The run
+// needs four words in capitals that name no actor, so that acronyms ("US,
+// UK AND EU Envoys") do not make one.
+func (a *Attributor) capsHeadlineEnd() int {
+	caps := 0
+	for i := range a.toks {
+		t := &a.toks[i]
+		if !t.word {
+			if t.canon == ',' || t.canon == '\'' || t.canon == '-' || t.canon == ':' {
+				continue
+			}
+			return 0
+		}
+		if allCaps(a.s[t.start:t.end]) {
+			if a.mentAt[i] < 0 {
+				caps++
+			}
+			continue
+		}
+		if caps >= 4 && t.f&fUpper != 0 {
+			return i
+		}
+		return 0
+	}
+	return 0
+}
+
+// allCaps reports whether w has no lower-case ASCII letter and at least
+// one upper-case one.
+func allCaps(w string) bool {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
+}
