@@ -72,6 +72,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("US-led U.S.-led pro-Russian US–China Japan’s the Philippines' \xff\xfe")
 	f.Add("Air strikes — the only option left, Mr. Obama said — remain; Kim Dae-jung, Lebanon's Hezbollah, 'event' says Seoul")
 	f.Add("Mr. Altun said Erdogan extended an invitation; Biden phoned Erdogan to offer his condolences, he said,")
+	f.Add("NEWS IN CAPITALS HERE Tehran said… Copy this code to your website or blog — Jane (@j) May 1, 2019 - Kremlin")
+	f.Add("The visit drew a sharp rebuke from Beijing, with Seoul accusing; the administration — the Pentagon")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)
