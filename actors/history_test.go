@@ -164,6 +164,10 @@ func TestHistoricalSurnames(t *testing.T) {
 		{"1982-04-20", "Thatcher told Buenos Aires that the task force would sail on.", "GBR>ARG"},
 		{"1990-08-05", "Saddam vowed to fight any invader.", "IRQ>"},
 		{"2015-06-01", "Saddam vowed to fight any invader.", ">"}, // out of his time
+		// Surnames the import takes from full names (ImportPhoenix).
+		{"2008-08-12", "Saakashvili accused Moscow of trying to crush Georgia.", "GEO>RUS"},
+		{"2006-07-20", "Siniora appealed to Israel to halt the bombardment.", "LBN>ISR"},
+		{"1985-06-01", "Saakashvili accused Moscow of trying to crush Georgia.", ">"}, // before his term
 	}
 	for _, tt := range tests {
 		a := NewAttributor(g)

@@ -35,14 +35,27 @@ import (
 // of different states share at the same time. Terms of one person that
 // touch or overlap are merged. The output is sorted, so the same inputs
 // give the same bytes.
-func ImportPhoenix(w io.Writer, dict io.Reader, name string, base *Gazetteer, asOf time.Time) error {
+//
+// Wire stories name an office-holder by the surname alone once the story
+// has introduced them, and a sentence scored on its own has lost that
+// introduction. So when isWord is not nil, the surname of a full name is
+// imported too, for the same terms, when it cannot mean anything else: it
+// is not an English word or a well-known name (isWord reports whether a
+// lower-case word is in a word list), has five letters or more, is no
+// one's given name, and names persons of one state only, in the whole
+// dictionary and in base.
+func ImportPhoenix(w io.Writer, dict io.Reader, name string, base *Gazetteer, asOf time.Time, isWord func(string) bool) error {
 	if base == nil {
 		return errors.New("import phoenix: no base gazetteer")
 	}
-	im := phoenixImport{base: base, asOf: dayOf(asOf), known: map[string][]entry{}}
+	im := phoenixImport{base: base, asOf: dayOf(asOf), known: map[string][]entry{}, isWord: isWord,
+		given: map[string]bool{}, surnameCodes: map[string]map[string]bool{}}
 	for _, e := range base.entries {
 		if k, ok := phraseKey(e.text); ok {
 			im.known[k] = append(im.known[k], e)
+		}
+		if e.kind == KindPerson {
+			im.noteNames(e.text, e.code)
 		}
 	}
 	p := petrarchParser{name: name, names: map[string]string{}, keys: map[string]string{}, onBlock: im.block}
@@ -114,6 +127,57 @@ type phoenixImport struct {
 	asOf  int32
 	known map[string][]entry // base rows by phrase key
 	rows  []entry
+
+	// Surnames taken from full names (see ImportPhoenix).
+	isWord       func(string) bool
+	surnames     []entry                    // candidate rows
+	given        map[string]bool            // words before the surname in any name
+	surnameCodes map[string]map[string]bool // surname → the states of the persons it ends
+}
+
+// noteNames records the given names and the surname of a full name of a
+// person of code.
+func (im *phoenixImport) noteNames(text, code string) {
+	words := strings.Fields(text)
+	if len(words) < 2 {
+		return
+	}
+	for _, w := range words[:len(words)-1] {
+		im.given[w] = true
+	}
+	s := words[len(words)-1]
+	if im.surnameCodes[s] == nil {
+		im.surnameCodes[s] = map[string]bool{}
+	}
+	im.surnameCodes[s][code] = true
+}
+
+// derivedSurname returns the surname of a full name when it may be
+// imported alone, or "".
+func (im *phoenixImport) derivedSurname(text string) string {
+	words := strings.Fields(text)
+	if im.isWord == nil || len(words) < 2 {
+		return ""
+	}
+	s := words[len(words)-1]
+	lower := strings.ToLower(s)
+	if utf8.RuneCountInString(s) < 5 || !plainName([]string{s}) || strings.ContainsAny(s, ".-'’") ||
+		commonSurnames[s] || titleWords[lower] || im.isWord(lower) {
+		return ""
+	}
+	return s
+}
+
+// keptSurnames returns the candidate surname rows that name one state's
+// persons only and are no one's given name.
+func (im *phoenixImport) keptSurnames() []entry {
+	var out []entry
+	for _, e := range im.surnames {
+		if !im.given[e.text] && len(im.surnameCodes[e.text]) == 1 {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // block keeps the office-holders of one dictionary block.
@@ -139,11 +203,18 @@ func (im *phoenixImport) block(line int, phrases []string, codes []pcode) {
 			continue
 		}
 		for _, t := range terms {
+			im.noteNames(text, t.code)
 			if im.clashesWithBase(key, t) {
 				continue
 			}
 			t.kind, t.text = KindPerson, text
 			im.rows = append(im.rows, t)
+			if s := im.derivedSurname(text); s != "" {
+				if sk, ok := phraseKey(s); ok && !im.clashesWithBase(sk, t) {
+					t.text = s
+					im.surnames = append(im.surnames, t)
+				}
+			}
 		}
 	}
 }
@@ -181,7 +252,7 @@ func (im *phoenixImport) clashesWithBase(key string, t entry) bool {
 func (im *phoenixImport) result() []entry {
 	byText := map[string][]entry{}
 	var keys []string
-	for _, e := range im.rows {
+	for _, e := range append(im.rows, im.keptSurnames()...) {
 		if _, ok := byText[e.text]; !ok {
 			keys = append(keys, e.text)
 		}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"stance/text"
 )
 
 var updatePhoenix = flag.Bool("update-phoenix", false, "rewrite testdata/phoenix.want.csv")
@@ -31,7 +33,7 @@ func importFixture(t *testing.T) []byte {
 	}
 	defer dict.Close()
 	var out bytes.Buffer
-	if err := ImportPhoenix(&out, dict, "phoenix.actors", base, mustDay(t, "2014-01-30")); err != nil {
+	if err := ImportPhoenix(&out, dict, "phoenix.actors", base, mustDay(t, "2014-01-30"), text.IsWord); err != nil {
 		t.Fatal(err)
 	}
 	return out.Bytes()
@@ -109,11 +111,11 @@ func TestImportPhoenixRows(t *testing.T) {
 func TestImportPhoenixErrors(t *testing.T) {
 	base := loadFixture(t, "phoenix_base.csv")
 	var out bytes.Buffer
-	err := ImportPhoenix(&out, strings.NewReader("+SYNONYM_FIRST_\n"), "d.actors", base, mustDay(t, "2014-01-30"))
+	err := ImportPhoenix(&out, strings.NewReader("+SYNONYM_FIRST_\n"), "d.actors", base, mustDay(t, "2014-01-30"), nil)
 	if err == nil || !strings.Contains(err.Error(), "d.actors:1:") {
 		t.Errorf("error %v, want one naming d.actors:1", err)
 	}
-	if err := ImportPhoenix(&out, strings.NewReader(""), "d.actors", nil, time.Time{}); err == nil {
+	if err := ImportPhoenix(&out, strings.NewReader(""), "d.actors", nil, time.Time{}, nil); err == nil {
 		t.Error("no error without a base gazetteer")
 	}
 }
@@ -133,10 +135,56 @@ func TestPhoenixImportCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := ImportPhoenix(&out, dict, path, base, mustDay(t, PhoenixAsOf)); err != nil {
+	if err := ImportPhoenix(&out, dict, path, base, mustDay(t, PhoenixAsOf), text.IsWord); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(out.Bytes(), phoenixCSV) {
 		t.Error("actors/gazetteer_phoenix.csv is stale: rebuild it with\n\tgo run ./scripts/phoenix-import")
+	}
+}
+
+// TestImportPhoenixSurnames checks which surnames of full names are
+// imported alone: only those that are no word, five letters or more, no
+// one's given name, and of one state's persons only.
+func TestImportPhoenixSurnames(t *testing.T) {
+	base := loadFixture(t, "phoenix_base.csv")
+	dict := `KAROL_ZAPOROSKI_
+	[FREGOV 900101-951231]
+ANNA_BLUE_
+	[FREGOV 900101-951231]
+IVAN_MELNIKOVAS_
+	[FREGOV 900101-951231]
+PETRA_MELNIKOVAS_
+	[SYLGOV 900101-951231]
+OTTO_WENZELDORF_
+	[FREGOV 900101-951231]
+WENZELDORF_KARAS_
+	[SYLGOV 900101-951231]
+JAN_OKA_
+	[FREGOV 900101-951231]
+MIRA_ORCHARD_
+	[SYLGOV 900101-951231]
+`
+	words := func(w string) bool { return w == "orchard" || w == "blue" }
+	var out bytes.Buffer
+	if err := ImportPhoenix(&out, strings.NewReader(dict), "d.actors", base, mustDay(t, "2014-01-30"), words); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, line := range strings.Split(out.String(), "\n") {
+		if f := strings.Split(line, ","); len(f) > 2 && !strings.Contains(f[2], " ") && f[1] == "person" {
+			got[f[0]+" "+f[2]] = true
+		}
+	}
+	want := map[string]bool{"FRE Zaporoski": true, "SYL Karas": true} // Blue and Orchard are words, Melnikovas names two states' persons, Wenzeldorf is a given name, Oka is short
+	for k := range want {
+		if !got[k] {
+			t.Errorf("surname %s not imported", k)
+		}
+	}
+	for k := range got {
+		if !want[k] {
+			t.Errorf("surname %s imported", k)
+		}
 	}
 }

@@ -13,6 +13,11 @@ import (
 //go:embed words.txt
 var wordList string
 
+// IsWord reports whether w, lower-cased in ASCII, is in the word list:
+// English words and the best-known names (SCOWL's lists hold "paris" and
+// "putin" too).
+func IsWord(w string) bool { return isWord(w, "") }
+
 // isWord reports whether a+b, lower-cased in ASCII, is in the word list.
 // Taking the word in two parts spares joining them. Words longer than 40
 // bytes never are.

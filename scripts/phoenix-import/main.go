@@ -19,6 +19,7 @@ import (
 
 	"stance/actors"
 	"stance/internal/atomicfile"
+	"stance/text"
 )
 
 func main() {
@@ -53,6 +54,6 @@ func run(dictPath, basePath, outPath, asOfText string) error {
 	}
 	defer df.Close()
 	return atomicfile.Write(outPath, func(w io.Writer) error {
-		return actors.ImportPhoenix(w, df, dictPath, base, asOf)
+		return actors.ImportPhoenix(w, df, dictPath, base, asOf, text.IsWord)
 	})
 }
