@@ -83,7 +83,7 @@ func (a *Attributor) scanNP(i, to int) (np, int) {
 		}
 		if mi := a.mentAt[i]; mi >= 0 {
 			m := &a.ments[mi]
-			if i > p.start && p.head == headOther && a.toks[i-1].word && a.lower(i-1) &&
+			if i > p.start && p.head == headOther && a.toks[i-1].word && a.lower(i-1) && !a.lower(m.t0) &&
 				a.class(i-1)&(cDet|cPrep|cConj|cRole|cAdverb) == 0 {
 				p.nounThenActor = true
 			}

@@ -303,7 +303,16 @@ func (a *Attributor) complementStart(v, to int) int {
 		i++
 	}
 	if a.is(i, "that") {
-		i++
+		return min(i+1, to)
+	}
+	// "told reporters in Hanoi that", "said in a statement that"
+	for j := i; j < to && j < i+7 && a.toks[j].word && !a.quoted[j]; j++ {
+		if a.is(j, "that") {
+			return j + 1
+		}
+		if a.mentAt[j] >= 0 && !a.is(j-1, "in", "to", "at") || a.class(j)&(cReport|cAux|cBe) != 0 {
+			break
+		}
 	}
 	return min(i, to)
 }
@@ -419,7 +428,7 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 			a.mark[m] = mSpeaker
 			return a.ments[m].Code, false
 		}
-		return "", false
+		return a.barePresident(subj), false
 	}
 	if a.doc != "" && subj.head == headOther {
 		return "", false // "The resolution calls for…" in a speech: the speech's statement
@@ -858,6 +867,13 @@ func (a *Attributor) trailing(start, v, to int) (tail, bool) {
 		if tl, ok := a.tailAttribution(i+1, end, v >= 0); ok {
 			return tl, true
 		}
+		if end < to && t.canon == ',' && a.toks[end].canon == ',' {
+			// "…, Kim Yo Jong, the leader's sister, said…": the subject
+			// runs on over its appositive.
+			if tl, ok := a.tailAttribution(i+1, to, v >= 0); ok {
+				return tl, true
+			}
+		}
 		if !closes {
 			end = i
 		}
@@ -1010,6 +1026,11 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 	if v < 0 || subj.end <= subj.start || v-from > 14 || !a.reportingAt(v, to) || !subj.canSpeak() || subj.nounThenActor {
 		return tail{}, false
 	}
+	for j := from; j < v; j++ {
+		if a.is(j, "after", "before", "since", "until", "because", "while", "when") {
+			return tail{}, false // "…, Oslo and Madrid after the governments announced…": a clause of time
+		}
+	}
 	for j := v + 1; j < to && j <= v+2; j++ {
 		if a.is(j, "that") {
 			return tail{}, false // "…, Japan said that…" heads a clause of its own
@@ -1070,9 +1091,31 @@ func (a *Attributor) speakerOfTail(t tail, clause *np) (string, bool) {
 		if clauseActor != "" {
 			return clauseActor, false
 		}
-		return a.last, false
+		if a.last != "" {
+			return a.last, false
+		}
+		return a.barePresident(t.subj), false
 	}
 	return "", true
+}
+
+// barePresident returns "USA" when subj is "the president" in a document
+// that has named no one before: American news, the bulk of English-language
+// news, calls its own president so, while wire copy about another state's
+// president names them first (and the last speaker then stands for them).
+// Otherwise it returns "".
+func (a *Attributor) barePresident(subj np) string {
+	if a.doc != "" || a.last != "" || len(a.seen) > 0 || subj.ments.n > 0 || subj.appos.n > 0 {
+		return ""
+	}
+	i := subj.start
+	if a.is(i, "the", "The") {
+		i++
+	}
+	if !a.is(i, "president") || i+1 != subj.end {
+		return ""
+	}
+	return "USA"
 }
 
 // selfSubject returns the actor an office in a trailing attribution most
