@@ -116,6 +116,10 @@ func (a *Attributor) scanNP(i, to int) (np, int) {
 			return p, i // a verb with no subject before it
 		}
 		if c&cSubord != 0 && !capd && i > p.start {
+			if j := a.anonymityEnd(i, to); j > i {
+				i, p.end = j, j // "A senior official who asked not to be named told…"
+				continue
+			}
 			return p, -1 // "…that…", "…which…" without a comma: the phrase is over
 		}
 		if c&cConj != 0 && i+1 < to && a.class(i+1)&(cReport|cVerb|cAux) != 0 && a.class(i+1)&cNounToo == 0 {
@@ -168,7 +172,7 @@ func (p *np) classify(c wclass, capd bool, i int, a *Attributor) {
 	case c&cNonActor != 0:
 		p.setHead(headNonActor)
 	case c&cPrep != 0:
-		p.inPP = p.head != headNone
+		p.inPP = p.head != headNone || p.ments.n > 0
 	case c&(cDet|cAdverb|cTime|cConj|cLead) != 0:
 		// function words and times say nothing about who speaks
 	case capd && !a.titleCase && !a.commonNounFirst(i):
@@ -412,6 +416,22 @@ func (a *Attributor) skipTo(p *np, i, to int, closing rune) (int, bool) {
 	return i, true
 }
 
+// anonymityEnd reads the clause with which wire copy keeps a source
+// anonymous, "who asked not to be named", "who spoke on condition of
+// anonymity", "who declined to be identified", at i ("who"), and returns
+// the token after it, or i.
+func (a *Attributor) anonymityEnd(i, to int) int {
+	if !a.is(i, "who") || !a.is(i+1, "asked", "requested", "declined", "spoke", "did", "was", "were", "is", "are", "insisted") {
+		return i
+	}
+	for j := i + 2; j < to && j <= i+10 && a.toks[j].word; j++ {
+		if a.is(j, "named", "identified", "anonymity", "publicly") {
+			return j + 1
+		}
+	}
+	return i
+}
+
 // isFiniteVerb decides whether the word at i is the verb that ends a
 // subject starting at start. Verbs come from the word lists; words that are
 // also nouns ("strikes", "tests", "plans") need a verb-like context; an
@@ -575,6 +595,9 @@ func (a *Attributor) reportingAt(v, to int) bool {
 		w := a.word(i)
 		if w == "quoted" || w == "cited" || w == "expected" {
 			return true
+		}
+		if (w == "determined" || w == "determines" || w == "found" || w == "finds") && a.is(i+1, "that") {
+			return true // "Washington determined that the RSF had committed genocide"
 		}
 		if c&(cAux|cAdverb) == 0 && !a.is(i, "to") && !a.lyAdverb(i) && !a.is(i, raisingVerbs...) {
 			if j := a.inThePast(i); j > i {

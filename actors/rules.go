@@ -88,7 +88,14 @@ func (a *Attributor) ruleQuoteFirst() (string, bool) {
 		return a.last, false
 	}
 	if t, ok := a.tailAttribution(i, len(a.toks), true); ok {
-		return a.speakerOfTail(t, nil)
+		sp, none := a.speakerOfTail(t, nil)
+		if sp == "" && !none && t.subj.head == headRole && a.doc == "" {
+			// "“Iran has never sought nuclear weapons,” the country's
+			// mission said": an office with nothing to refer to speaks
+			// for the state whose own stand the quote opens with.
+			sp = a.quotedStand()
+		}
+		return sp, none
 	}
 	// "“…” The ministry added that…": a new reporting clause after the quote.
 	if sp, none, ok := a.reportingClause(i, len(a.toks)); ok {
@@ -159,6 +166,13 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		if a.jointEvent(&subj, v, to) {
 			return "", false
 		}
+		if q, ok := a.quotedSource(v, to); ok {
+			// "Yonhap quoted a South Korean military official as saying…":
+			// the one quoted speaks; failing a code, the medium.
+			if sp, _ := a.subjectSpeaker(q, true); sp != "" {
+				return sp, false
+			}
+		}
 		sp, none := a.subjectSpeaker(subj, true)
 		if sp == "" && !none && a.accord >= 0 {
 			return a.ments[a.accord].Code, false
@@ -203,7 +217,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	}
 	// "Tensions rose, with Beijing accusing Washington of…": an actor
 	// doing the speaking in a participle clause.
-	if m := a.participleSpeaker(subj.end, to); m >= 0 && a.doc == "" {
+	if m := a.participleSpeaker(subj, to); m >= 0 && a.doc == "" {
 		a.mark[m] = mSpeaker
 		return a.ments[m].Code, false
 	}
@@ -243,7 +257,7 @@ func (a *Attributor) reportedCommitment(from, to int, outer string) string {
 	if negated {
 		return ""
 	}
-	if !commitments[a.word(v)] && a.stanceActsAt(v, to)&actOffer == 0 && !a.callTo(v, to) {
+	if !commitments[a.word(v)] && a.stanceActsAt(v, to)&actOffer == 0 && !a.callTo(v, to) && !a.assuranceAct(v, to) {
 		return ""
 	}
 	a.markAll(subj.ments, mSpeaker)
@@ -336,6 +350,7 @@ func (a *Attributor) reportingClause(from, to int) (string, bool, bool) {
 // the speaker, so they are not targets. Without an actor, a pronoun or a
 // bare office ("the ministry", "Mr Lin") speaks for the last speaker.
 func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
+	subj = a.withoutPostings(subj)
 	if a.doc != "" && a.firstActor(subj.ments.all()) < 0 && a.firstPerson(subj.start) {
 		a.own = true // "We condemn…", "My delegation welcomes…", "This Government will…"
 		return a.doc, false
@@ -352,7 +367,18 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 			a.markAll(subj.ments, mSpeaker)
 			return a.ments[m].Code, false
 		}
+		if m := a.headActor(subj); m >= 0 {
+			// "the east African bloc IGAD": the phrase ends in its actor.
+			a.markAll(subj.ments, mSpeaker)
+			return a.ments[m].Code, false
+		}
 		// "Chinese analysts said": the actor qualifies a speaker with no code.
+		a.markAll(subj.ments, mNonActor)
+		return "", reporting
+	}
+	if m := a.firstActor(subj.ments.all()); m >= 0 && a.notTheState(subj, m) {
+		// "Syrian rebels said", "Bosnian Serb leader Radovan Karadzic
+		// warned": people of a state who do not speak for it.
 		a.markAll(subj.ments, mNonActor)
 		return "", reporting
 	}
@@ -436,6 +462,66 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 	return "", reporting && subj.end > subj.start
 }
 
+// withoutPostings drops from a subject's actors the ones named as a
+// posting ("the country's mission to the United Nations", "its envoy to
+// NATO"): they are not whom the office speaks for, nor targets.
+func (a *Attributor) withoutPostings(subj np) np {
+	var kept idxList
+	for _, mi := range subj.ments.all() {
+		m := a.ments[mi]
+		p := m.t0 - 1
+		if m.theT {
+			p--
+		}
+		if a.is(p, "to") && a.is(p-1, "mission", "missions", "ambassador", "ambassadors", "envoy", "envoys",
+			"representative", "delegation", "delegate", "observer") {
+			a.mark[mi] = mSpeaker
+			continue
+		}
+		kept.add(mi)
+	}
+	if kept.n == subj.ments.n {
+		return subj
+	}
+	subj.ments = kept
+	return subj
+}
+
+// notTheState reports whether a subject whose first actor is m names
+// people of a state who do not speak for it: insurgents of the state
+// ("Syrian rebels", "Iraqi militias"), an ethnic group named by two
+// demonyms ("Bosnian Serb leader"), or a body with a proper name of its own
+// after a demonym ("the American Soybean Association").
+func (a *Attributor) notTheState(subj np, m int) bool {
+	mm := a.ments[m]
+	if mm.Kind != KindDemonym || a.doc != "" {
+		return false // a name of a state, an armed group or an organisation speaks for itself
+	}
+	if n := mm.t1; n < subj.end && a.mentAt[n] >= 0 && a.ments[a.mentAt[n]].Kind == KindDemonym {
+		return true
+	}
+	org := false
+	for i := mm.t1; i < subj.end; i++ {
+		if !a.toks[i].word {
+			continue
+		}
+		if a.lower(i) && insurgentWords[a.word(i)] {
+			return true
+		}
+		org = org || orgNouns[a.word(i)]
+	}
+	return org && subj.ments.n == 1 && !a.roleAfter(mm.t1, subj.end)
+}
+
+// insurgentWords name fighters against their own state's government.
+var insurgentWords = wordSet("rebel rebels insurgent insurgents separatist separatists militia militias " +
+	"guerrilla guerrillas mutineers")
+
+// orgNouns end the names of bodies outside government: "the American
+// Soybean Association", "the Syrian Observatory for Human Rights".
+var orgNouns = wordSet("Association Society Foundation Institute Academy Federation Observatory Chamber " +
+	"Institution League Network Centre Center Bar Corporation Company Airlines Bank Group Forum Movement")
+
 // statementAuthor returns the actor that a subject names as the author of
 // a statement ("the statement by the French presidency", "a warning from
 // Beijing", "Trump's remarks"), or -1.
@@ -489,7 +575,7 @@ func (a *Attributor) possessedActor(subj np, m int) int {
 		n := a.ments[l[k+1]]
 		// The body follows the possessive at once ("Lebanon ' s
 		// Hezbollah"), heads the subject, and is no state itself.
-		if n.t0 <= mm.t1+2 && n.t1 >= subj.end && len(n.Code) != 3 && !n.Modifier && (n.Kind == KindName || n.Kind == KindAlias) {
+		if n.t0 <= mm.t1+2 && a.onlyRolesFrom(n.t1, subj.end) && len(n.Code) != 3 && !n.Modifier && (n.Kind == KindName || n.Kind == KindAlias) {
 			return l[k+1]
 		}
 	}
@@ -521,6 +607,67 @@ func (a *Attributor) apposAuthor(subj np) int {
 		}
 	}
 	return -1
+}
+
+// quotedSource reads "quoted X as saying" or "cited X as saying" at the
+// verb group v and returns X.
+func (a *Attributor) quotedSource(v, to int) (np, bool) {
+	v, _ = a.mainVerb(v, to)
+	if !a.is(v, "quoted", "quotes", "quoting", "cited", "cites") {
+		return np{}, false
+	}
+	q, _ := a.scanNP(v+1, to)
+	if q.end <= q.start || !a.is(q.end, "as") || a.class(q.end+1)&cReportIng == 0 {
+		return np{}, false
+	}
+	return q, true
+}
+
+// assuranceAct: "had given him a personal assurance", "made guarantees":
+// a commitment stated through a noun. v is the main verb.
+func (a *Attributor) assuranceAct(v, to int) bool {
+	if !a.is(v, "given", "gave", "gives", "give", "made", "makes", "offered", "offers", "provided") {
+		return false
+	}
+	for j := v + 1; j < to && j <= v+5 && a.toks[j].word; j++ {
+		if a.is(j, "assurance", "assurances", "guarantee", "guarantees", "pledge", "promise", "undertaking") {
+			return true
+		}
+	}
+	return false
+}
+
+// headActor returns the actor that ends a phrase and names the noun
+// before it ("the east African bloc IGAD", "the rebel group M23"), or -1.
+func (a *Attributor) headActor(subj np) int {
+	l := subj.ments.all()
+	k := 0
+	for k < len(l) && a.class(a.ments[l[k]].t1)&cPrep == 0 && a.ments[l[k]].t1 != subj.end {
+		k++ // the phrase may go on with the verb's complement: "by the bloc IGAD of arming…"
+	}
+	if k == len(l) {
+		return -1
+	}
+	m := a.ments[l[k]]
+	p := m.t0 - 1
+	if m.theT {
+		p--
+	}
+	if m.Modifier || m.Kind == KindDemonym || m.possessive || !a.lower(p) || a.class(p)&cRole == 0 {
+		return -1 // the actor must name the noun before it: "bloc IGAD", "state Qatar"
+	}
+	return l[k]
+}
+
+// onlyRolesFrom reports whether [i, end) holds nothing but lower-case
+// role nouns: "Lebanon's Hezbollah", "Yemen's Houthi rebels".
+func (a *Attributor) onlyRolesFrom(i, end int) bool {
+	for ; i < end; i++ {
+		if !a.toks[i].word || !a.lower(i) || a.class(i)&cRole == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // byActor returns the actor that authors a non-actor noun ("a report by
@@ -673,6 +820,26 @@ func (a *Attributor) ownCommitment(v int) string {
 	return ""
 }
 
+// quotedStand returns the state that a sentence-opening quote names first
+// with a stand of its own ("“Iran has never sought…", "“China will not
+// yield…"), or "".
+func (a *Attributor) quotedStand() string {
+	i := a.firstWord
+	if i >= len(a.toks) || a.mentAt[i] < 0 || !a.quoted[i] {
+		return ""
+	}
+	m := a.ments[a.mentAt[i]]
+	if m.Modifier || m.possessive || m.Kind == KindDemonym {
+		return ""
+	}
+	j := m.t1
+	if a.is(j, "has", "have", "is", "was", "will", "would", "does", "did") && a.is(j+1, "never", "not", "no") ||
+		a.is(j, "will", "would") && a.is(j+1, "always", "continue", "remain", "stand", "defend") {
+		return m.Code
+	}
+	return ""
+}
+
 // passive handles rule 7: "Y was accused by X of…", "The accusation was
 // called “grossly distorted” by Israel's legal team" → speaker X, target Y.
 // Without an agent, a passive reporting verb ("Y was accused of…") leaves
@@ -715,7 +882,11 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 		}
 		if a.is(j, "by") {
 			agent, _ := a.scanNP(j+1, to)
-			if m := a.firstActor(agent.ments.all()); m >= 0 && agent.actorHeaded() {
+			m := a.firstActor(agent.ments.all())
+			if m < 0 || !agent.actorHeaded() {
+				m = a.headActor(agent) // "by the east African bloc IGAD"
+			}
+			if m >= 0 {
 				a.markAll(agent.ments, mSpeaker)
 				return a.ments[m].Code, true
 			}
@@ -1219,6 +1390,12 @@ func (a *Attributor) stanceActsAt(v, to int) uint16 {
 		}
 		return a.stanceActsAt(v+2, to)
 	}
+	if a.is(v, "suspended", "suspends", "suspend") && a.mentAt[v+1] >= 0 {
+		// "The African Union suspended Mali from all its activities"
+		if m := a.ments[a.mentAt[v+1]]; a.is(m.t1, "from") {
+			return actSuspend
+		}
+	}
 	groups := stanceActVerbs[a.word(v)]
 	if groups == 0 {
 		return 0
@@ -1285,13 +1462,28 @@ func (a *Attributor) jointEvent(subj *np, v, to int) bool {
 	return false
 }
 
-// participleSpeaker finds an actor outside the main subject that is the
-// subject of a reporting participle: "…, with Beijing accusing Washington
-// of…", "the clip showed Assad taking aim at Obama". It returns the
-// mention or -1.
-func (a *Attributor) participleSpeaker(from, to int) int {
+// participleSpeaker finds the actor that is the subject of a reporting
+// participle outside the main clause: "…, with Beijing accusing Washington
+// of…", "the clip showed Assad taking aim at Obama", or the main subject's
+// own office: "…, with its army calling…". It returns the mention or -1.
+func (a *Attributor) participleSpeaker(subj np, to int) int {
 	if a.classes&cReportIng == 0 && a.classes&cVerb == 0 {
 		return -1
+	}
+	from := subj.end
+	// "…, with its army calling the demolition a response": the main
+	// subject speaks through its office.
+	for i := from; i+3 < to; i++ {
+		if !a.is(i, "with") || !a.is(i+1, "its", "their") {
+			continue
+		}
+		for j := i + 2; j < to && j <= i+4 && a.toks[j].word; j++ {
+			if a.class(j)&cReportIng != 0 && a.class(j-1)&cRole != 0 {
+				if m := a.firstActor(subj.ments.all()); m >= 0 && !a.ments[m].possessive && a.ments[m].Kind != KindDemonym {
+					return m
+				}
+			}
+		}
 	}
 	for mi, m := range a.ments {
 		if m.t0 < from || m.t1 >= to || m.Modifier || m.possessive || m.Kind == KindDemonym || a.quoted[m.t0] {

@@ -104,6 +104,7 @@ var (
 		"retract retracts retracted", "renounce renounces renounced", "repudiate repudiates repudiated",
 		"forgive forgives forgave", "vouch vouches vouched", "testify testifies testified",
 		"mourn mourns mourned", "grieve grieves", "rebuff rebuffs rebuffed", "spurn spurns spurned",
+		"indict indicts indicted",
 	}
 
 	// Commitments that a report relays as its subject's own stance (see
@@ -240,15 +241,15 @@ var (
 		{"made makes make issued issues issue delivered delivers gave gives released releases posted posts " +
 			"sent sends lodged lodges lodge filed files file passed passes pass adopted adopts adopt " +
 			"renewed renews renew",
-			"remarks statement appeal comments speech address warning " +
+			"remarks statement appeal comments speech address warning representations " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
 				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
-			"tighten announced announces", "sanctions embargo embargoes tariffs"},
+			"tighten announced announces", "sanctions embargo embargoes tariffs ban freeze"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
 			"withheld withholds withhold stopped stops broke breaks break severed severs sever",
 			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas " +
-				"membership"},
+				"membership visits"},
 		{"released releases release freed frees free", "prisoners hostages detainees captives"},
 		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
 		{"declared declares declare announced announces", "ceasefire truce"},
@@ -306,7 +307,8 @@ var (
 		"companies firm firms think tank report study survey poll polls data figures " +
 		"civilians students voters opponents supporters growers exporters farmers producers " +
 		"manufacturers businesses carmakers proxies estimates estimate tallies tally figures " +
-		"statistics tank western arab gulf asian african baltic nordic balkan"
+		"statistics tank western arab gulf asian african baltic nordic balkan " +
+		"former opposition dissident dissidents exiled warlord warlords ethnic"
 	determiners = "the a an its their his her our my this that these those some any no every each " +
 		"both several many few other another such all"
 	prepositions = "of in at for from with on to by over about against towards toward into onto " +
@@ -354,11 +356,12 @@ var (
 )
 
 // Bits of the acts that rules single out: actStatement is the first row
-// of stanceActs (a statement made or issued), actOffer and actDesignate the
-// last; actDecided marks a decision to speak ("voted to condemn"),
+// of stanceActs (a statement made or issued), actSuspend the third (aid,
+// ties, memberships halted), actOffer and actDesignate the last; actDecided marks a decision to speak ("voted to condemn"),
 // which no row of stanceActs holds.
 const (
 	actStatement uint16 = 1 << 0
+	actSuspend   uint16 = 1 << 2 // the row of aid, ties and memberships halted
 	actOffer     uint16 = 1 << 10
 	actDesignate uint16 = 1 << 11
 	actDecided   uint16 = 1 << 15
@@ -433,6 +436,9 @@ func buildLexicon() map[string]wclass {
 	add(expletiveHeads, cExpletive)
 	for w := range commitments {
 		lex[w] |= cCommit
+	}
+	for _, w := range strings.Fields("given gave gives give made makes provided") {
+		lex[w] |= cCommit // assurances given (see assuranceAct)
 	}
 	for w, g := range stanceActVerbs {
 		if g&actOffer != 0 {
