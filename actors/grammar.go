@@ -524,6 +524,9 @@ func (a *Attributor) verbReading(i int) bool {
 	case nc&cPrep != 0:
 		return prevActor
 	}
+	if !prevActor && prev >= 0 && a.class(prev)&cRole != 0 && (stanceActObjects[a.word(n)] != 0 || stanceActObjects[a.word(n+1)] != 0) {
+		return true // "the government cut ties", "the ministry lifted sanctions"
+	}
 	return prevActor && nc&cTime == 0
 }
 
