@@ -197,7 +197,7 @@ func (im *phoenixImport) block(line int, phrases []string, codes []pcode) {
 	if len(terms) == 0 {
 		return
 	}
-	for _, text := range phoenixNames(phrases) {
+	for _, text := range withKoreanForms(phoenixNames(phrases), terms) {
 		key, ok := phraseKey(text)
 		if !ok {
 			continue
@@ -217,6 +217,22 @@ func (im *phoenixImport) block(line int, phrases []string, codes []pcode) {
 			}
 		}
 	}
+}
+
+// withKoreanForms adds to the names of a Korean office-holder the form
+// news prints: Phoenix writes "Lee Myung Bak", news "Lee Myung-bak".
+func withKoreanForms(names []string, terms []entry) []string {
+	if !slices.ContainsFunc(terms, func(t entry) bool { return t.code == "KOR" || t.code == "PRK" }) {
+		return names
+	}
+	out := names
+	for _, n := range names {
+		w := strings.Fields(n)
+		if len(w) == 3 && utf8.RuneCountInString(w[2]) <= 4 && !strings.Contains(n, "-") {
+			out = append(out, w[0]+" "+w[1]+"-"+strings.ToLower(w[2]))
+		}
+	}
+	return out
 }
 
 // splitPredecessor cuts a term at the end of a predecessor state.

@@ -372,6 +372,15 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 			a.markAll(subj.ments, mSpeaker)
 			return a.ments[m].Code, false
 		}
+		for _, mi := range subj.appos.all() {
+			if a.ments[mi].Kind == KindMedia {
+				// "The North's main newspaper, Rodong Sinmun, said…": a
+				// state medium named in apposition speaks for its state.
+				a.markAll(subj.ments, mSpeaker)
+				a.mark[mi] = mSpeaker
+				return a.ments[mi].Code, false
+			}
+		}
 		// "Chinese analysts said": the actor qualifies a speaker with no code.
 		a.markAll(subj.ments, mNonActor)
 		return "", reporting
