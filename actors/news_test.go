@@ -90,6 +90,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a state medium in apposition", undated, []line{{"“The drills are a rehearsal for invasion,” the North's main newspaper, Rodong Sinmun, said in a commentary.", "PRK>"}}, ""},
 		{"no agent in another clause", undated, []line{{"“We seek no war with Tehran,” Ms. Dale told reporters, but she said Washington would not stand by while Iran armed militias.", ">"}}, ""},
 		{"an office cutting ties", undated, []line{{"Mali's military government cut diplomatic ties with Kyiv, accusing it of backing rebels.", "MLI>UKR"}}, ""},
+		{"a coordinated clause with a bare office", undated, []line{{"Paris struck the camps overnight, and the president warned the jihadists that more strikes would follow.", "FRA>"}}, ""},
+		{"a coordinated clause with a pronoun is not read", undated, []line{{"Pyongyang has not commented, and it rarely answers such charges from Seoul.", ">"}}, ""},
 		{"Kim after an unknown given name", undated, []line{{"Sung Kim, the US envoy, said Washington bore the North no ill will.", "USA>"}}, ""},
 		{"aside with an agent is no attribution", undated, []line{{"Kataib Hezbollah, the militia blamed by the Pentagon, had announced a pause.", ">"}}, ""},
 		{"reported agreement stays the reporter's", undated, []line{{"The White House said Colombia had agreed to all of the terms.", "USA>COL"}}, ""},

@@ -1556,18 +1556,30 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 				open = j
 				break
 			}
+			if a.toks[j].canon == ',' && a.is(j+1, "and", "but") && a.doc == "" {
+				open = j + 1 // "…, and the president warned…": a clause of its own
+				break
+			}
 		}
 		if open < 0 {
 			continue
 		}
 		subj, v2 := a.scanNP(open+1, to)
+		if a.is(open, "and", "but") && subj.head == headPronoun {
+			continue // "…, and it rarely responds…": read only with a subordinating word
+		}
 		if v2 != r && !(v2 >= 0 && v2 < r && a.reportingAt(v2, to)) {
 			continue
 		}
 		sp, none := a.subjectSpeaker(subj, true)
-		if sp == "" && !none && subj.head == headPronoun && !subj.expletive && a.doc == "" {
-			// "Dempsey drew attention when he told Congress…": with no
-			// one earlier to refer to, the pronoun is the main subject.
+		if sp == "USA" && subj.ments.n == 0 && a.barePresident(subj) != "" {
+			sp = "" // the president of the main subject's state, below
+		}
+		if sp == "" && !none && (subj.head == headPronoun && !subj.expletive || subj.head == headRole && subj.ments.n == 0) && a.doc == "" {
+			// "Dempsey drew attention when he told Congress…", "France
+			// struck the camps, and the president warned…": with no one
+			// earlier to refer to, the pronoun or the bare office is the
+			// main subject's.
 			if m := a.firstActor(main.ments.all()); m >= 0 && a.leads(*main, m) &&
 				a.ments[m].Kind != KindDemonym && !a.ments[m].possessive {
 				a.mark[m] = mSpeaker
