@@ -23,6 +23,7 @@ import (
 type Gazetteer struct {
 	entries []entry           // the rows it was built from, kept for Extend
 	names   map[string]string // code → display name
+	states  map[string]bool   // codes with a capital or a demonym: states, not bodies or armed groups
 	codes   []string          // sorted
 	// words maps every word of a name, and every word the attribution
 	// rules know (words.go), to its entry in lex; lex[0] is the entry of
@@ -485,13 +486,16 @@ func singleSpaced(text string) bool {
 
 // build indexes entries; names, when not nil, overrides display names.
 func build(entries []entry, names map[string]string) *Gazetteer {
-	g := &Gazetteer{entries: entries, names: map[string]string{}}
+	g := &Gazetteer{entries: entries, names: map[string]string{}, states: map[string]bool{}}
 	byKey := make(map[string]*phrase, len(entries))
 	keys := make([]string, 0, len(entries))
 	var buf []token
 	for _, e := range entries {
 		if e.kind == KindName {
 			g.names[e.code] = e.text
+		}
+		if e.kind == KindCapital || e.kind == KindDemonym {
+			g.states[e.code] = true
 		}
 		if _, ok := g.names[e.code]; !ok && e.kind != KindBlock {
 			g.names[e.code] = "" // known code; display name may come later
@@ -685,6 +689,12 @@ func (g *Gazetteer) has(code string) bool {
 	}
 	_, ok := g.names[code]
 	return ok
+}
+
+// isState reports whether code is a state's: one with a capital or a
+// demonym.
+func (g *Gazetteer) isState(code string) bool {
+	return g != nil && g.states[code]
 }
 
 // Name returns the display name of code, or the code itself when the

@@ -257,7 +257,8 @@ func (a *Attributor) reportedCommitment(from, to int, outer string) string {
 	if negated {
 		return ""
 	}
-	if !commitments[a.word(v)] && a.stanceActsAt(v, to)&actOffer == 0 && !a.callTo(v, to) && !a.assuranceAct(v, to) {
+	committedTo := a.is(v, "committed", "commits") && a.is(v+1, "to") // "had both committed to a ceasefire"
+	if !commitments[a.word(v)] && !committedTo && a.stanceActsAt(v, to)&actOffer == 0 && !a.callTo(v, to) && !a.assuranceAct(v, to) {
 		return ""
 	}
 	a.markAll(subj.ments, mSpeaker)
@@ -662,7 +663,7 @@ func (a *Attributor) headActor(subj np) int {
 	if m.theT {
 		p--
 	}
-	if m.Modifier || m.Kind == KindDemonym || m.possessive || !a.lower(p) || a.class(p)&cRole == 0 {
+	if m.Modifier || m.Kind == KindDemonym || m.Kind == KindPerson || m.possessive || !a.lower(p) || a.class(p)&cRole == 0 {
 		return -1 // the actor must name the noun before it: "bloc IGAD", "state Qatar"
 	}
 	return l[k]
@@ -745,8 +746,8 @@ func (a *Attributor) selfReference(v int) string {
 		return ""
 	}
 	m := a.ments[a.mentAt[i]]
-	if m.Modifier || m.possessive || m.t1 >= len(a.toks) {
-		return ""
+	if m.Modifier || m.possessive || m.t1 >= len(a.toks) || !a.g.isState(m.Code) {
+		return "" // an office speaks for a state, never for an armed group it reports on
 	}
 	if a.is(m.t1, "firmly", "resolutely", "strongly", "consistently", "categorically", "unequivocally", "fully") &&
 		a.class(m.t1+1)&cReport != 0 {
@@ -1377,7 +1378,7 @@ func (a *Attributor) stanceActAt(v, to int) bool {
 // and adverbs ("had previously raised concerns"), and whether "not" or
 // "never" came before it.
 func (a *Attributor) mainVerb(v, to int) (int, bool) {
-	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v)); k++ {
+	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v) || a.is(v, "both", "all", "each")); k++ {
 		if a.is(v, "not", "never") {
 			return v, true
 		}

@@ -245,11 +245,11 @@ var (
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
 				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
-			"tighten announced announces", "sanctions embargo embargoes tariffs ban freeze"},
+			"tighten announced announces", "sanctions embargo embargoes tariffs ban freeze measures restrictions penalties"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
 			"withheld withholds withhold stopped stops broke breaks break severed severs sever",
 			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas " +
-				"membership visits"},
+				"membership visits supplies electricity accession"},
 		{"released releases release freed frees free", "prisoners hostages detainees captives"},
 		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
 		{"declared declares declare announced announces", "ceasefire truce"},
@@ -272,6 +272,8 @@ var (
 		// A group or person designated a terrorist (actDesignate).
 		{"designated designates designate classified classifies classify blacklisted blacklists blacklist " +
 			"listed lists", "terrorist terrorists"},
+		// A border, an airspace or a mission closed to the other side.
+		{"closed closes close shut shuts", "airspace border borders embassy consulate crossing crossings"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
@@ -357,7 +359,8 @@ var (
 
 // Bits of the acts that rules single out: actStatement is the first row
 // of stanceActs (a statement made or issued), actSuspend the third (aid,
-// ties, memberships halted), actOffer and actDesignate the last; actDecided marks a decision to speak ("voted to condemn"),
+// ties, memberships halted), actOffer and actDesignate the rows of offers
+// and designations; actDecided marks a decision to speak ("voted to condemn"),
 // which no row of stanceActs holds.
 const (
 	actStatement uint16 = 1 << 0
