@@ -20,6 +20,7 @@ type np struct {
 	// relative "a claim China rejected"; such a phrase is not a subject.
 	nounThenActor bool
 	inPP          bool // past a preposition after the head: "a group of experts"
+	afterConj     bool // past "and"/"or" after an actor: a second conjunct
 }
 
 // canSpeak reports whether the phrase can be the subject of an
@@ -169,11 +170,16 @@ func (p *np) classify(c wclass, capd bool, i int, a *Attributor) {
 		}
 	case c&cRole != 0, capd && a.toks[i].f&fHonorific != 0:
 		p.setHead(headRole)
+	case c&cNonActor != 0 && p.afterConj && p.head == headRole:
+		// "the Venezuelan government and the opposition": the first
+		// conjunct heads the phrase
 	case c&cNonActor != 0:
 		p.setHead(headNonActor)
 	case c&cPrep != 0:
 		p.inPP = p.head != headNone || p.ments.n > 0
-	case c&(cDet|cAdverb|cTime|cConj|cLead) != 0:
+	case c&cConj != 0:
+		p.afterConj = a.firstActor(p.ments.all()) >= 0 // a first conjunct with an actor
+	case c&(cDet|cAdverb|cTime|cLead) != 0:
 		// function words and times say nothing about who speaks
 	case capd && !a.titleCase && !a.commonNounFirst(i):
 		p.setHead(headName)

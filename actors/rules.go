@@ -766,8 +766,8 @@ func (a *Attributor) selfReference(v int) string {
 			return "" // "warned that Iran was preparing attacks"
 		}
 		for i := m.t1 + 1; i < len(a.toks) && i <= m.t1+4 && a.toks[i].word && !a.is(i, "not", "no", "never"); i++ {
-			if accusedActs[a.word(i)] {
-				return ""
+			if accusedActs[a.word(i)] && !a.is(i+1, "to") {
+				return "" // "had committed atrocities", not "had committed to talks"
 			}
 		}
 	}
@@ -789,7 +789,7 @@ var accusedActs = wordSet("violated violating lied lying cheated cheating interf
 	"responsible sponsoring sponsored harbouring harboring harboured harbored advantage stealing stole " +
 	"provoking provoked hacking hacked spying spied bullying bullied deceiving breaching breached " +
 	"flouting flouted obstructing obstructed destabilising destabilizing aggression aggressive hostile " +
-	"inventing fabricating spreading waging")
+	"inventing fabricating spreading waging committed committing")
 
 // ownCommitment is selfReference for a pronoun with nothing to refer to,
 // which names its speaker even less than an office does: only a
@@ -1278,6 +1278,11 @@ func (a *Attributor) speakerOfTail(t tail, clause *np) (string, bool) {
 		if a.last != "" {
 			return a.last, false
 		}
+		if m := a.firstMedia(); m >= 0 {
+			// "…,” the junta's spokesman said on state broadcaster ORTM"
+			a.mark[m] = mSpeaker
+			return a.ments[m].Code, false
+		}
 		return a.barePresident(t.subj), false
 	}
 	return "", true
@@ -1765,6 +1770,9 @@ func (a *Attributor) firstMedia() int {
 		p := m.t0 - 1
 		if m.theT {
 			p--
+		}
+		for k := 0; k < 3 && p > 0 && (a.class(p)&cPress != 0 || a.is(p, "state", "official", "national", "the")); k++ {
+			p-- // "on state broadcaster ORTM", "by the official news agency KCNA"
 		}
 		if a.is(p, "by", "to", "told", "in", "on", "via", "from", "with") {
 			return mi

@@ -440,8 +440,8 @@ func buildLexicon() map[string]wclass {
 	for w := range commitments {
 		lex[w] |= cCommit
 	}
-	for _, w := range strings.Fields("given gave gives give made makes provided") {
-		lex[w] |= cCommit // assurances given (see assuranceAct)
+	for _, w := range strings.Fields("given gave gives give made makes provided committed commits") {
+		lex[w] |= cCommit // assurances given, "committed to" (see reportedCommitment)
 	}
 	for w, g := range stanceActVerbs {
 		if g&actOffer != 0 {
