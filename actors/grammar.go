@@ -162,7 +162,9 @@ func (p *np) classify(c wclass, capd bool, i int, a *Attributor) {
 		// press ("Japanese media reported") does not; "press secretary" is
 		// an office.
 		switch {
-		case i+1 < len(a.toks) && a.class(i+1)&cRole != 0:
+		case i+1 < len(a.toks) && a.class(i+1)&cRole != 0,
+			i+2 < len(a.toks) && a.toks[i+1].word && a.lower(i+1) && a.class(i+2)&cRole != 0:
+			// "press secretary", "media relations office": an office
 		case a.afterStateWord(i):
 			p.setHead(headRole)
 		default:
@@ -333,7 +335,8 @@ func (a *Attributor) appositive(p *np, i, to int) (int, bool) {
 			relative = true
 		case a.toks[k].word && a.lower(k) && a.opensAside(k):
 			relative = true // "Kim, speaking at a rally,", "rulers, led by…"
-		case end < 0 && (a.mentAt[k] >= 0 || a.toks[k].word && a.class(k)&cDet != 0 || a.capitalised(k)):
+		case end < 0 && (a.mentAt[k] >= 0 || a.toks[k].word && a.class(k)&(cDet|cRole) != 0 || a.capitalised(k)):
+			// "Kim, the leader's sister,", "Mujahid, chief spokesman of…,"
 		case a.shortAside(k, to):
 			relative = true // ", for his part,", ", in a statement,", ", however,"
 		default:

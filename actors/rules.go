@@ -156,7 +156,15 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			// A source with no code ("…, the Journal reported", "…, Mr.
 			// McCain said") relays what an actor named as the subject of
 			// a reporting verb or a stance act said or did.
-			if sp, none := a.speakerOfTail(t, &subj); sp != "" || t.subj.according || !a.actorActs(subj, v, to) {
+			sp, none := a.speakerOfTail(t, &subj)
+			if m := a.firstActor(subj.ments.all()); sp != "" && m >= 0 && a.ments[m].Code != sp && a.doc == "" &&
+				!a.ments[m].possessive && a.ments[m].Kind != KindDemonym && a.futureYield(v, to) {
+				// "Riyadh will reopen its airspace…, Kuwait's foreign
+				// minister announced": a relayed commitment is its maker's.
+				a.mark[m] = mSpeaker
+				return a.ments[m].Code, false
+			}
+			if sp != "" || t.subj.according || !a.actorActs(subj, v, to) {
 				return sp, none
 			}
 		}
@@ -188,7 +196,8 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 				return sp2, false
 			}
 		}
-		if sp != "" && a.doc == "" {
+		if (sp != "" || !none) && a.doc == "" {
+			// A relayed commitment is its maker's, whoever relays it.
 			if sp2 := a.reportedCommitment(a.complementStart(v, to), to, sp); sp2 != "" {
 				return sp2, false
 			}
@@ -321,11 +330,18 @@ func (a *Attributor) complementStart(v, to int) int {
 		return min(i+1, to)
 	}
 	// "told reporters in Hanoi that", "said in a statement that"
-	for j := i; j < to && j < i+7 && a.toks[j].word && !a.quoted[j]; j++ {
+	for j := i; j < to && j < i+10 && a.toks[j].word && !a.quoted[j]; j++ {
 		if a.is(j, "that") {
 			return j + 1
 		}
-		if a.mentAt[j] >= 0 && !a.is(j-1, "in", "to", "at") || a.class(j)&(cReport|cAux|cBe) != 0 {
+		if mi := a.mentAt[j]; mi >= 0 {
+			if !a.is(j-1, "in", "to", "at", "with", "the") {
+				break
+			}
+			j = a.ments[mi].t1 - 1 // "after talks with Wang Yi in Beijing that"
+			continue
+		}
+		if a.class(j)&(cReport|cAux|cBe) != 0 {
 			break
 		}
 	}
@@ -511,21 +527,29 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 		return true
 	}
 	org := false
+	if a.insurgentAfter(mm.t1) {
+		return true
+	}
 	for i := mm.t1; i < subj.end; i++ {
-		if !a.toks[i].word {
-			continue
-		}
-		if a.lower(i) && insurgentWords[a.word(i)] {
-			return true
-		}
-		org = org || orgNouns[a.word(i)]
+		org = org || a.toks[i].word && orgNouns[a.word(i)]
 	}
 	return org && subj.ments.n == 1 && !a.roleAfter(mm.t1, subj.end)
 }
 
+// insurgentAfter reports whether an insurgent word follows token i
+// within three words: "Syrian rebels", "an Iraqi armed faction".
+func (a *Attributor) insurgentAfter(i int) bool {
+	for j := i; j < len(a.toks) && j < i+3 && a.toks[j].word && a.lower(j); j++ {
+		if insurgentWords[a.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
 // insurgentWords name fighters against their own state's government.
 var insurgentWords = wordSet("rebel rebels insurgent insurgents separatist separatists militia militias " +
-	"guerrilla guerrillas mutineers")
+	"guerrilla guerrillas mutineers faction factions")
 
 // orgNouns end the names of bodies outside government: "the American
 // Soybean Association", "the Syrian Observatory for Human Rights".
@@ -546,14 +570,20 @@ func (a *Attributor) statementAuthor(subj np) int {
 				return mi
 			}
 		}
-		if k+2 >= subj.end || !a.is(k+1, "by", "from") {
+		by := k + 1
+		if a.is(by, "adopted", "issued", "released", "passed", "signed", "published", "read", "posted") {
+			by++ // "a resolution adopted by the Arab League"
+		}
+		// The author may come after the subject ended at a participle it
+		// read as a verb.
+		if by+1 >= len(a.toks) || !a.is(by, "by", "from") {
 			continue
 		}
-		n := k + 2
+		n := by + 1
 		if a.is(n, "the") {
 			n++
 		}
-		if n < subj.end {
+		if n < len(a.toks) {
 			// A demonym counts with an office: "the French presidency",
 			// not "French researchers".
 			if mi := a.mentAt[n]; mi >= 0 && !a.ments[mi].Modifier &&
@@ -632,6 +662,27 @@ func (a *Attributor) quotedSource(v, to int) (np, bool) {
 	}
 	return q, true
 }
+
+// futureYield reports whether the verb group at v commits its subject to a
+// conciliatory act ahead: "will reopen its borders", "would release the
+// crew", "will resume talks".
+func (a *Attributor) futureYield(v, to int) bool {
+	if v < 0 || !a.is(v, "will", "would", "is", "are") {
+		return false
+	}
+	w, negated := a.mainVerb(v, to)
+	if negated {
+		return false
+	}
+	if a.is(w, "to") { // "is to reopen"
+		w++
+	}
+	return yieldVerbs[a.word(w)] || commitments[a.word(w)]
+}
+
+// yieldVerbs are conciliatory acts a state commits to (CAMEO 08, yield).
+var yieldVerbs = wordSet("reopen restore resume release free lift ease withdraw return allow normalise normalize " +
+	"reinstate unfreeze pardon")
 
 // assuranceAct: "had given him a personal assurance", "made guarantees":
 // a commitment stated through a noun. v is the main verb.
@@ -756,6 +807,10 @@ func (a *Attributor) selfReference(v int) string {
 	if !a.is(m.t1, "would", "will", "had", "has", "could", "remained", "remains", "was", "is", "stood", "wanted", "wants") {
 		return ""
 	}
+	if a.is(m.t1, "would", "will") && a.is(m.t1+1, "face", "bear", "pay", "suffer", "regret", "lose") {
+		return "" // "said Riyadh would pay dearly": what awaits another
+	}
+
 	// "The official said Iran had violated the deal", "Garland said Iran
 	// was trying to undermine…": what a state is accused of doing is said
 	// of another, not of the official's own state.
@@ -789,7 +844,8 @@ var accusedActs = wordSet("violated violating lied lying cheated cheating interf
 	"responsible sponsoring sponsored harbouring harboring harboured harbored advantage stealing stole " +
 	"provoking provoked hacking hacked spying spied bullying bullied deceiving breaching breached " +
 	"flouting flouted obstructing obstructed destabilising destabilizing aggression aggressive hostile " +
-	"inventing fabricating spreading waging committed committing")
+	"inventing fabricating spreading waging committed committing stoking malign maligning deliberately " +
+	"secretly illegally")
 
 // ownCommitment is selfReference for a pronoun with nothing to refer to,
 // which names its speaker even less than an office does: only a
@@ -1427,8 +1483,8 @@ func (a *Attributor) stanceActsAt(v, to int) uint16 {
 			limit++ // "designated 71-year-old X as a “global terrorist”"
 			continue
 		}
-		if !a.toks[j].word && a.toks[j].canon == '\'' && !a.toks[j].space {
-			continue // "suspended Mali's membership"
+		if !a.toks[j].word && (a.toks[j].canon == '\'' || a.toks[j].canon == '-') && !a.toks[j].space {
+			continue // "suspended Mali's membership", "freed the British-flagged tanker"
 		}
 		if (a.quoted[j] && groups&actDesignate == 0) || !a.toks[j].word {
 			return 0
@@ -1471,6 +1527,13 @@ func (a *Attributor) jointEvent(subj *np, v, to int) bool {
 			continue
 		}
 		if a.is(i, "agree", "agrees", "agreed", "Agree", "Agrees", "Agreed") {
+			// "…, pledging respect for each other's sovereignty": a joint
+			// statement after all.
+			for j := i + 1; j < to; j++ {
+				if !a.quoted[j] && a.toks[j].canon == ',' && a.class(j+1)&cReportIng != 0 {
+					return false
+				}
+			}
 			return true
 		}
 		if a.class(i)&cReport != 0 {
@@ -1490,13 +1553,17 @@ func (a *Attributor) participleSpeaker(subj np, to int) int {
 	}
 	from := subj.end
 	// "…, with its army calling the demolition a response": the main
-	// subject speaks through its office.
+	// subject speaks through its office; "opened the year with a tweet
+	// charging that…": through a statement.
 	for i := from; i+3 < to; i++ {
-		if !a.is(i, "with") || !a.is(i+1, "its", "their") {
+		if !a.is(i, "with") || !a.is(i+1, "its", "their", "a", "an") {
+			continue
+		}
+		if a.is(i+1, "a", "an") && !(stanceActObjects[a.word(i+2)]&actStatement != 0 || a.is(i+2, "tweet", "post", "video")) {
 			continue
 		}
 		for j := i + 2; j < to && j <= i+4 && a.toks[j].word; j++ {
-			if a.class(j)&cReportIng != 0 && a.class(j-1)&cRole != 0 {
+			if a.class(j)&cReportIng != 0 && (a.class(j-1)&cRole != 0 || a.is(i+1, "a", "an")) {
 				if m := a.firstActor(subj.ments.all()); m >= 0 && !a.ments[m].possessive && a.ments[m].Kind != KindDemonym {
 					return m
 				}
@@ -1744,8 +1811,8 @@ func (a *Attributor) firstActor(ms []int) int {
 func (a *Attributor) titleActor(ms []int) int {
 	for _, mi := range ms {
 		m := a.ments[mi]
-		if m.Modifier {
-			continue
+		if m.Modifier || m.Kind == KindDemonym && a.insurgentAfter(m.t1) {
+			continue // "Kataib Hezbollah, a powerful Iraqi armed faction,"
 		}
 		p := m.t0 - 1
 		if m.theT {

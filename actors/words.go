@@ -247,10 +247,11 @@ var (
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
 			"tighten announced announces", "sanctions embargo embargoes tariffs ban freeze measures restrictions penalties"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
-			"withheld withholds withhold stopped stops broke breaks break severed severs sever",
+			"withheld withholds withhold stopped stops broke breaks break severed severs sever " +
+			"downgraded downgrades downgrade",
 			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas " +
 				"membership visits supplies electricity accession"},
-		{"released releases release freed frees free", "prisoners hostages detainees captives"},
+		{"released releases release freed frees free", "prisoners hostages detainees captives tanker ship vessel crew sailors"},
 		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
 		{"declared declares declare announced announces", "ceasefire truce"},
 		// "made it clear", "raised concerns", "gave assurances": a position
@@ -310,7 +311,7 @@ var (
 		"civilians students voters opponents supporters growers exporters farmers producers " +
 		"manufacturers businesses carmakers proxies estimates estimate tallies tally figures " +
 		"statistics tank western arab gulf asian african baltic nordic balkan " +
-		"former opposition dissident dissidents exiled warlord warlords ethnic"
+		"former retired opposition dissident dissidents exiled warlord warlords ethnic"
 	determiners = "the a an its their his her our my this that these those some any no every each " +
 		"both several many few other another such all"
 	prepositions = "of in at for from with on to by over about against towards toward into onto " +
