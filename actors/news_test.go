@@ -109,6 +109,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a demonym before an armed faction", undated, []line{{"Kataib Hezbollah, a powerful Iraqi armed faction, warned US forces to leave.", ">"}}, ""},
 		{"relations downgraded", undated, []line{{"Islamabad downgraded diplomatic relations with New Delhi.", "PAK>IND"}}, ""},
 		{"a tanker freed", undated, []line{{"Tehran freed the British-flagged tanker, a government spokesman said.", "IRN>GBR"}}, ""},
+		{"an accepted invitation relayed", undated, []line{{"An official in Ankara said that Biden had accepted Erdogan's invitation to visit Turkey.", "USA>TUR"}}, ""},
 		{"Kim after an unknown given name", undated, []line{{"Sung Kim, the US envoy, said Washington bore the North no ill will.", "USA>"}}, ""},
 		{"aside with an agent is no attribution", undated, []line{{"Kataib Hezbollah, the militia blamed by the Pentagon, had announced a pause.", ">"}}, ""},
 		{"reported agreement stays the reporter's", undated, []line{{"The White House said Colombia had agreed to all of the terms.", "USA>COL"}}, ""},

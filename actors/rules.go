@@ -684,14 +684,19 @@ func (a *Attributor) futureYield(v, to int) bool {
 var yieldVerbs = wordSet("reopen restore resume release free lift ease withdraw return allow normalise normalize " +
 	"reinstate unfreeze pardon")
 
-// assuranceAct: "had given him a personal assurance", "made guarantees":
-// a commitment stated through a noun. v is the main verb.
+// assuranceAct: "had given him a personal assurance", "made guarantees",
+// "has accepted Erdogan's invitation": a commitment stated through a noun.
+// v is the main verb.
 func (a *Attributor) assuranceAct(v, to int) bool {
-	if !a.is(v, "given", "gave", "gives", "give", "made", "makes", "offered", "offers", "provided") {
+	accept := a.is(v, "accepted", "accepts", "accept")
+	if !accept && !a.is(v, "given", "gave", "gives", "give", "made", "makes", "offered", "offers", "provided") {
 		return false
 	}
-	for j := v + 1; j < to && j <= v+5 && a.toks[j].word; j++ {
-		if a.is(j, "assurance", "assurances", "guarantee", "guarantees", "pledge", "promise", "undertaking") {
+	for j := v + 1; j < to && j <= v+8 && (a.toks[j].word || a.toks[j].canon == '\'' || a.toks[j].canon == '-'); j++ {
+		if accept && a.is(j, "invitation", "offer", "proposal") {
+			return true // "Trump has accepted Erdogan's invitation": a gesture of the one accepting
+		}
+		if !accept && a.is(j, "assurance", "assurances", "guarantee", "guarantees", "pledge", "promise", "undertaking") {
 			return true
 		}
 	}

@@ -441,7 +441,7 @@ func buildLexicon() map[string]wclass {
 	for w := range commitments {
 		lex[w] |= cCommit
 	}
-	for _, w := range strings.Fields("given gave gives give made makes provided committed commits") {
+	for _, w := range strings.Fields("given gave gives give made makes provided committed commits accepted accepts accept") {
 		lex[w] |= cCommit // assurances given, "committed to" (see reportedCommitment)
 	}
 	for w, g := range stanceActVerbs {
