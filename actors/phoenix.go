@@ -135,37 +135,58 @@ type phoenixImport struct {
 	surnameCodes map[string]map[string]bool // surname → the states of the persons it ends
 }
 
-// noteNames records the given names and the surname of a full name of a
+// surnameCount is how many words at the end of a full name of a person of
+// code are surnames: the last one, and in Spanish-speaking states, where a
+// name ends in the father's and the mother's surnames ("Alvaro Uribe
+// Velez"), the one before it too, which is the one news uses alone.
+func surnameCount(words []string, code string) int {
+	if len(words) >= 3 && hispanicStates[code] {
+		return 2
+	}
+	return 1
+}
+
+// hispanicStates name people with two surnames.
+var hispanicStates = map[string]bool{"ARG": true, "BOL": true, "CHL": true, "COL": true, "CRI": true,
+	"CUB": true, "DOM": true, "ECU": true, "SLV": true, "GTM": true, "HND": true, "MEX": true, "NIC": true,
+	"PAN": true, "PRY": true, "PER": true, "URY": true, "VEN": true, "ESP": true, "GNQ": true}
+
+// noteNames records the given names and the surnames of a full name of a
 // person of code.
 func (im *phoenixImport) noteNames(text, code string) {
 	words := strings.Fields(text)
 	if len(words) < 2 {
 		return
 	}
-	for _, w := range words[:len(words)-1] {
+	n := surnameCount(words, code)
+	for _, w := range words[:len(words)-n] {
 		im.given[w] = true
 	}
-	s := words[len(words)-1]
-	if im.surnameCodes[s] == nil {
-		im.surnameCodes[s] = map[string]bool{}
+	for _, s := range words[len(words)-n:] {
+		if im.surnameCodes[s] == nil {
+			im.surnameCodes[s] = map[string]bool{}
+		}
+		im.surnameCodes[s][code] = true
 	}
-	im.surnameCodes[s][code] = true
 }
 
-// derivedSurname returns the surname of a full name when it may be
-// imported alone, or "".
-func (im *phoenixImport) derivedSurname(text string) string {
+// derivedSurnames returns the surnames of a full name of a person of code
+// that may be imported alone.
+func (im *phoenixImport) derivedSurnames(text, code string) []string {
 	words := strings.Fields(text)
 	if im.isWord == nil || len(words) < 2 {
-		return ""
+		return nil
 	}
-	s := words[len(words)-1]
-	lower := strings.ToLower(s)
-	if utf8.RuneCountInString(s) < 5 || !plainName([]string{s}) || strings.ContainsAny(s, ".-'’") ||
-		commonSurnames[s] || titleWords[lower] || im.isWord(lower) {
-		return ""
+	var out []string
+	for _, s := range words[len(words)-surnameCount(words, code):] {
+		lower := strings.ToLower(s)
+		if utf8.RuneCountInString(s) < 5 || !plainName([]string{s}) || strings.ContainsAny(s, ".-'’") ||
+			commonSurnames[s] || titleWords[lower] || im.isWord(lower) {
+			continue
+		}
+		out = append(out, s)
 	}
-	return s
+	return out
 }
 
 // keptSurnames returns the candidate surname rows that name one state's
@@ -209,7 +230,7 @@ func (im *phoenixImport) block(line int, phrases []string, codes []pcode) {
 			}
 			t.kind, t.text = KindPerson, text
 			im.rows = append(im.rows, t)
-			if s := im.derivedSurname(text); s != "" {
+			for _, s := range im.derivedSurnames(text, t.code) {
 				if sk, ok := phraseKey(s); ok && !im.clashesWithBase(sk, t) {
 					t.text = s
 					im.surnames = append(im.surnames, t)
