@@ -168,7 +168,7 @@ func TestHistoricalSurnames(t *testing.T) {
 		{"2008-08-12", "Saakashvili accused Moscow of trying to crush Georgia.", "GEO>RUS"},
 		{"2006-07-20", "Siniora appealed to Israel to halt the bombardment.", "LBN>ISR"},
 		{"1985-06-01", "Saakashvili accused Moscow of trying to crush Georgia.", ">"}, // before his term
-		{"2008-03-03", "Uribe accused Quito of sheltering the rebels.", "COL>ECU"}, // from "Alvaro Uribe Velez"
+		{"2008-03-03", "Uribe accused Quito of sheltering the rebels.", "COL>ECU"},    // from "Alvaro Uribe Velez"
 		// Korean names in the form news prints them.
 		{"2010-11-24", "President Lee Myung-bak vowed to punish Pyongyang for the shelling.", "KOR>PRK"},
 		{"1990-06-05", "Roh Tae-woo told Gorbachev that Seoul wanted diplomatic ties with Moscow.", "KOR>SUN"},
