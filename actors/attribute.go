@@ -320,7 +320,7 @@ func (a *Attributor) markVenues() {
 
 // aimedAt are the words before an "at" that aims at its object rather
 // than placing it.
-var aimedAt = []string{"out", "aim", "swipe", "swipes", "jab", "jabs", "dig", "digs", "shot", "shots",
+var aimedAt = []string{"out", "back", "aim", "swipe", "swipes", "jab", "jabs", "dig", "digs", "shot", "shots",
 	"finger", "fire", "anger", "angry", "furious", "aimed", "directed", "targeted", "glared", "laughed"}
 
 // meetingNouns follow a capital used as the name of an event.

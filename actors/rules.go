@@ -158,9 +158,11 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			// a reporting verb or a stance act said or did.
 			sp, none := a.speakerOfTail(t, &subj)
 			if m := a.firstActor(subj.ments.all()); sp != "" && m >= 0 && a.ments[m].Code != sp && a.doc == "" &&
-				!a.ments[m].possessive && a.ments[m].Kind != KindDemonym && a.futureYield(v, to) {
+				!a.ments[m].possessive && (a.ments[m].Kind != KindDemonym || a.roleAfter(a.ments[m].t1, subj.end)) &&
+				a.commitsTo(v, to) {
 				// "Riyadh will reopen its airspace…, Kuwait's foreign
-				// minister announced": a relayed commitment is its maker's.
+				// minister announced", "Shoigu assured Hagel that…, the
+				// Pentagon said": a relayed commitment is its maker's.
 				a.mark[m] = mSpeaker
 				return a.ments[m].Code, false
 			}
@@ -341,8 +343,8 @@ func (a *Attributor) complementStart(v, to int) int {
 			j = a.ments[mi].t1 - 1 // "after talks with Wang Yi in Beijing that"
 			continue
 		}
-		if a.class(j)&(cReport|cAux|cBe) != 0 {
-			break
+		if c := a.class(j); c&(cReport|cAux|cBe) != 0 || c&cVerb != 0 && c&cNounToo == 0 || a.edVerb(j) {
+			break // "said the arrival of the carrier showed that…": a clause of its own
 		}
 	}
 	return min(i, to)
@@ -554,7 +556,8 @@ var insurgentWords = wordSet("rebel rebels insurgent insurgents separatist separ
 // orgNouns end the names of bodies outside government: "the American
 // Soybean Association", "the Syrian Observatory for Human Rights".
 var orgNouns = wordSet("Association Society Foundation Institute Academy Federation Observatory Chamber " +
-	"Institution League Network Centre Center Bar Corporation Company Airlines Bank Group Forum Movement")
+	"Institution League Network Centre Center Bar Corporation Company Airlines Bank Group Forum Movement " +
+	"Alliance Front")
 
 // statementAuthor returns the actor that a subject names as the author of
 // a statement ("the statement by the French presidency", "a warning from
@@ -663,21 +666,28 @@ func (a *Attributor) quotedSource(v, to int) (np, bool) {
 	return q, true
 }
 
-// futureYield reports whether the verb group at v commits its subject to a
-// conciliatory act ahead: "will reopen its borders", "would release the
-// crew", "will resume talks".
-func (a *Attributor) futureYield(v, to int) bool {
-	if v < 0 || !a.is(v, "will", "would", "is", "are") {
+// commitsTo reports whether the verb group at v states a commitment of its
+// subject: "assured his counterpart that…", "has accepted the invitation",
+// or a conciliatory act ahead: "will reopen its borders", "would release
+// the crew".
+func (a *Attributor) commitsTo(v, to int) bool {
+	if v < 0 {
 		return false
 	}
 	w, negated := a.mainVerb(v, to)
 	if negated {
 		return false
 	}
+	if commitments[a.word(w)] || a.is(w, "committed") && a.is(w+1, "to") || a.assuranceAct(w, to) {
+		return true
+	}
+	if !a.is(v, "will", "would", "is", "are") {
+		return false
+	}
 	if a.is(w, "to") { // "is to reopen"
 		w++
 	}
-	return yieldVerbs[a.word(w)] || commitments[a.word(w)]
+	return yieldVerbs[a.word(w)]
 }
 
 // yieldVerbs are conciliatory acts a state commits to (CAMEO 08, yield).
@@ -791,23 +801,38 @@ func (a *Attributor) selfReference(v int) string {
 	}
 	accusing := a.is(i, accusingVerbs...)
 	told := a.is(i, "told", "tells", "tell")
+	r := i
 	i++
 	for k := 0; told && k < 4 && i < len(a.toks) && a.toks[i].word && a.mentAt[i] < 0 && !a.is(i, "that"); k++ {
 		i++ // "told reporters", "told the committee": whom it was said to
 	}
 	if a.is(i, "that") {
 		i++
+	} else if r < len(a.toks) && !told {
+		i = a.complementStart(r, len(a.toks)) // "said on Sunday that"
+	}
+	if i < len(a.toks) && a.is(i, "the") {
+		i++ // "said the Israeli army would…"
 	}
 	if i >= len(a.toks) || a.mentAt[i] < 0 {
 		return ""
 	}
 	m := a.ments[a.mentAt[i]]
-	if m.Modifier || m.possessive || m.t1 >= len(a.toks) || !a.g.isState(m.Code) {
+	if m.Kind == KindDemonym && !m.Modifier && a.is(m.t1, forceNouns...) && a.is(m.t1+1, "would", "will") {
+		// "said the Israeli army would keep up its siege", "said Russian
+		// troops would take Grozny": what the state's own forces will do.
+		m.t1++
+		m.Kind = KindName
+	}
+	if m.Modifier || m.possessive || m.Kind == KindDemonym || m.t1 >= len(a.toks) || !a.g.isState(m.Code) {
 		return "" // an office speaks for a state, never for an armed group it reports on
 	}
 	if a.is(m.t1, "firmly", "resolutely", "strongly", "consistently", "categorically", "unequivocally", "fully") &&
 		a.class(m.t1+1)&cReport != 0 {
 		return m.Code // "The ministry said China firmly opposes…": a stand, not a report
+	}
+	if a.is(m.t1, "reserved", "reserves") && a.is(m.t1+1, "the") {
+		return m.Code // "said Israel reserved the right to strike back"
 	}
 	if !a.is(m.t1, "would", "will", "had", "has", "could", "remained", "remains", "was", "is", "stood", "wanted", "wants") {
 		return ""
@@ -822,6 +847,9 @@ func (a *Attributor) selfReference(v int) string {
 	// A denial ("had no intention of provoking") or a future ("would not
 	// be bullied") is the state's own stand.
 	if a.is(m.t1, "was", "is", "had", "has") {
+		if a.is(m.t1+1, "no") && a.is(m.t1+2, "right", "business", "place", "legitimacy") {
+			return "" // "said Beijing had no right to…": denied to another
+		}
 		if accusing && !a.is(m.t1+1, "not", "no", "never") {
 			return "" // "warned that Iran was preparing attacks"
 		}
@@ -833,6 +861,9 @@ func (a *Attributor) selfReference(v int) string {
 	}
 	return m.Code
 }
+
+// forceNouns, after a demonym, name a state's own armed forces.
+var forceNouns = []string{"army", "troops", "forces", "military", "navy", "air", "soldiers", "government", "authorities"}
 
 // accusingVerbs report what is said of another: a state that their
 // complement says was or is doing something is not the speaker's own
@@ -1461,18 +1492,32 @@ func (a *Attributor) stanceActsAt(v, to int) uint16 {
 	if negated {
 		return 0
 	}
-	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") && a.is(v+1, "to") && v+2 < to {
-		// "Iraq's parliament voted to expel US troops", "decided to
-		// recall its envoy": a decision to take a stance is one.
-		if a.class(v+2)&cReport != 0 {
-			return actDecided
+	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") {
+		k := v + 1
+		if a.is(k, "on") && a.class(k+1)&cTime != 0 {
+			k += 2 // "voted on Tuesday to impose…"
 		}
-		return a.stanceActsAt(v+2, to)
+		if a.is(k, "to") && k+1 < to {
+			// "Iraq's parliament voted to expel US troops", "decided to
+			// recall its envoy": a decision to take a stance is one.
+			if a.class(k+1)&cReport != 0 {
+				return actDecided
+			}
+			return a.stanceActsAt(k+1, to)
+		}
 	}
 	if a.is(v, "suspended", "suspends", "suspend") && a.mentAt[v+1] >= 0 {
 		// "The African Union suspended Mali from all its activities"
 		if m := a.ments[a.mentAt[v+1]]; a.is(m.t1, "from") {
 			return actSuspend
+		}
+	}
+	if a.is(v, "gave", "gives", "give", "given") {
+		// "gave Arafat 48 hours to stop the violence": an ultimatum.
+		for j := v + 1; j+1 < to && j <= v+8 && a.toks[j].word; j++ {
+			if k := j + 1; a.is(j, "hours", "days", "weeks") && (a.is(k, "to") || a.is(k, "on") && a.class(k+1)&cTime != 0 && a.is(k+2, "to")) {
+				return actStatement // "gave Arafat 48 hours (on Saturday) to…"
+			}
 		}
 	}
 	groups := stanceActVerbs[a.word(v)]

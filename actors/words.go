@@ -243,9 +243,11 @@ var (
 			"renewed renews renew",
 			"remarks statement appeal comments speech address warning representations " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
-				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion"},
+				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion " +
+				"warrant warrants indictment"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
-			"tighten announced announces", "sanctions embargo embargoes tariffs ban freeze measures restrictions penalties"},
+			"tighten announced announces", "sanctions embargo embargoes tariffs ban bans freeze freezes measures " +
+			"restrictions penalties"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
 			"withheld withholds withhold stopped stops broke breaks break severed severs sever " +
 			"downgraded downgrades downgrade",
