@@ -45,6 +45,9 @@ func (a *Attributor) furnitureEnd() (end int, author int) {
 		}
 	}
 	if end < 0 {
+		if e := a.datelineEnd(); e > 0 {
+			return e, -1
+		}
 		return a.capsHeadlineEnd(), -1
 	}
 	for i := range a.toks {
@@ -113,4 +116,33 @@ func allCaps(w string) bool {
 		}
 	}
 	return upper
+}
+
+// datelineEnd reads a dateline run into the sentence, with whatever a page
+// put before it: "/ Updated By Jane Doe LONDON — The minister said…",
+// "WASHINGTON (Reuters) - The…". The place is in capitals and a dash
+// follows it, within the first 120 bytes. It returns the first token after
+// the dash, or 0.
+func (a *Attributor) datelineEnd() int {
+	for i := range a.toks {
+		t := &a.toks[i]
+		if int(t.start) > 120 {
+			return 0
+		}
+		if t.word || !t.space || !(t.r == '—' || t.r == '–' || t.canon == '-') || i+1 >= len(a.toks) || !a.toks[i+1].space {
+			continue
+		}
+		p := i - 1
+		if p > 1 && a.toks[p].r == ')' {
+			p -= 2 // "(Reuters)"
+			if p >= 0 && a.toks[p].r == '(' {
+				p--
+			}
+		}
+		if p >= 0 && a.toks[p].word && len(a.word(p)) >= 3 && allCaps(a.word(p)) && a.mentAt[p] < 0 {
+			return i + 1
+		}
+		return 0
+	}
+	return 0
 }

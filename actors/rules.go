@@ -1704,7 +1704,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 			// earlier to refer to, the pronoun or the bare office is the
 			// main subject's.
 			if m := a.firstActor(main.ments.all()); m >= 0 && a.leads(*main, m) &&
-				a.ments[m].Kind != KindDemonym && !a.ments[m].possessive {
+				(a.ments[m].Kind != KindDemonym && !a.ments[m].possessive || a.roleAfter(a.ments[m].t1, main.end)) {
 				a.mark[m] = mSpeaker
 				sp = a.ments[m].Code
 			}
