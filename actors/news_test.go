@@ -124,6 +124,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a wire dateline", undated, []line{{"WASHINGTON (Reuters) - The State Department accused Beijing of coercion.", "USA>CHN"}}, ""},
 		{"North Korean media", undated, []line{{"Summit was a 'historic success' says North Korean media", "PRK>"}}, ""},
 		{"a pronoun for a possessed office", undated, []line{{"Turkey's President Recep Tayyip Erdogan raised eyebrows when he said Riyadh had agreed to the plan.", "TUR>SAU"}}, ""},
+		{"a participle clause of an actor inside an object", undated, []line{{"The broadcast included Maduro taking a swipe at Bogota by accusing it of harbouring gangs.", "VEN>COL"}}, ""},
+		{"a report by a possessed medium", undated, []line{{"A report by the North's Korean Central News Agency said the drills were a rehearsal for war.", "PRK>"}}, ""},
 		{"Kim after an unknown given name", undated, []line{{"Sung Kim, the US envoy, said Washington bore the North no ill will.", "USA>"}}, ""},
 		{"aside with an agent is no attribution", undated, []line{{"Kataib Hezbollah, the militia blamed by the Pentagon, had announced a pause.", ">"}}, ""},
 		{"reported agreement stays the reporter's", undated, []line{{"The White House said Colombia had agreed to all of the terms.", "USA>COL"}}, ""},

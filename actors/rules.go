@@ -187,6 +187,14 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		if sp == "" && !none && a.accord >= 0 {
 			return a.ments[a.accord].Code, false
 		}
+		if sp == "" && a.doc == "" && a.firstActor(subj.ments.all()) < 0 && !a.reportingAt(v, to) {
+			// "The clip included Assad taking aim at Obama by accusing
+			// him…": the participle is the actor's, not the subject's.
+			if m := a.participleSpeaker(subj, to); m >= 0 {
+				a.mark[m] = mSpeaker
+				return a.ments[m].Code, false
+			}
+		}
 		// Relays are read in news, not in a speech or statement, where
 		// whatever the text reports is said by the document's speaker.
 		if sp == "" && (a.pressSubject(subj) || a.doc == "" && a.namedPerson(subj)) {
@@ -755,6 +763,16 @@ func (a *Attributor) byActor(subj np) int {
 		p := m.t0 - 1
 		if m.theT {
 			p--
+		}
+		if p >= 3 && a.is(p, "s") && a.toks[p-1].canon == '\'' && m.Kind == KindMedia {
+			// "a report by the North's Korean Central News Agency"
+			p -= 2
+			for p >= 0 && a.toks[p].word && !a.is(p, "by") && a.capitalised(p) {
+				p--
+			}
+			if a.is(p, "the") {
+				p--
+			}
 		}
 		if !m.Modifier && m.Kind != KindDemonym && a.is(p, "by") {
 			return mi
