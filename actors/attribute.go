@@ -44,27 +44,29 @@ type Attributor struct {
 	nth         int               // sentences attributed since Reset
 
 	// The sentence being attributed.
-	s         string
-	day       int32
-	toks      []token
-	ments     []mention
-	extra     []mention // scratch for addContextMentions
-	merged    []mention // scratch for addContextMentions
-	mentAt    []int     // per token: the mention covering it (its "the" included), or -1
-	quoted    []bool    // per token: inside quotation marks (the marks included)
-	mark      []mrole   // per mention: why it is not a target
-	qFirst    bool      // the sentence starts inside a quote
-	qClose    int       // index of the mark closing that first quote, or -1
-	qOpen     bool      // a quote is still open at the end of the sentence
-	titleCase bool      // a headline in Title Case: capitalised verbs count
-	classes   wclass    // the classes of all the sentence's words: rules that need a class absent here are skipped
-	delims    int       // unquoted commas and dashes, which set off asides
-	accord    int       // mention named by a sentence-initial "According to X,", or -1
-	place     int       // mention named by a sentence-initial "In Seoul," or "At the UN,", or -1
-	firstWord int       // index of the first word token
-	own       bool      // a first-person subject: the document's speaker speaks
-	eventSubj string    // the actor doing what an event sentence reports
-	spare     [8]string
+	s          string
+	day        int32
+	toks       []token
+	ments      []mention
+	extra      []mention // scratch for addContextMentions
+	merged     []mention // scratch for addContextMentions
+	mentAt     []int     // per token: the mention covering it (its "the" included), or -1
+	quoted     []bool    // per token: inside quotation marks (the marks included)
+	mark       []mrole   // per mention: why it is not a target
+	qFirst     bool      // the sentence starts inside a quote
+	qClose     int       // index of the mark closing that first quote, or -1
+	qOpen      bool      // a quote is still open at the end of the sentence
+	titleCase  bool      // a headline in Title Case: capitalised verbs count
+	classes    wclass    // the classes of all the sentence's words: rules that need a class absent here are skipped
+	flagged    wflag     // the flags of all its words
+	spacedDash bool      // a dash with space on both sides: a dateline or an aside
+	delims     int       // unquoted commas and dashes, which set off asides
+	accord     int       // mention named by a sentence-initial "According to X,", or -1
+	place      int       // mention named by a sentence-initial "In Seoul," or "At the UN,", or -1
+	firstWord  int       // index of the first word token
+	own        bool      // a first-person subject: the document's speaker speaks
+	eventSubj  string    // the actor doing what an event sentence reports
+	spare      [8]string
 }
 
 // mrole says why a mention is left out of the targets.
@@ -202,14 +204,20 @@ func (a *Attributor) prepare(s string, day int32) {
 	}
 	a.accord, a.place = -1, -1
 	a.firstWord = len(a.toks)
-	a.classes, a.delims = 0, 0
+	a.classes, a.delims, a.flagged, a.spacedDash = 0, 0, 0, false
 	for i := range a.toks {
 		t := &a.toks[i]
 		if t.word {
 			a.firstWord = min(a.firstWord, i)
 			a.classes |= t.cls
-		} else if t.canon == ',' || t.r == '—' || t.r == '–' {
+			a.flagged |= t.f
+			continue
+		}
+		if t.canon == ',' || t.r == '—' || t.r == '–' {
 			a.delims++
+		}
+		if t.space && (t.r == '—' || t.r == '–' || t.canon == '-') {
+			a.spacedDash = true
 		}
 	}
 	a.titleCase = a.isTitleCase()

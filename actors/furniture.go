@@ -17,6 +17,10 @@ var furnitureMarks = []string{
 	"Media playback is unsupported on your device",
 }
 
+// furnitureWords are words of furnitureMarks that ordinary sentences
+// rarely hold: a sentence without one is not searched for the marks.
+var furnitureWords = map[string]bool{"blog": true, "playback": true}
+
 // postSignature matches an embedded social-media post's signature: "—
 // Jane Doe (@janedoe) August 31, 2016".
 var postSignature = regexp.MustCompile(`\(@\w{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}`)
@@ -38,15 +42,15 @@ func (a *Attributor) furnitureEnd() (end int, author int) {
 		}
 	}
 	for _, m := range furnitureMarks {
-		// Index is vectorised and LastIndex is not: most sentences hold
-		// no mark, and they should pay the cheap test.
-		if strings.Contains(a.s, m) {
+		if a.flagged&fFurniture != 0 && strings.Contains(a.s, m) {
 			end = max(end, strings.LastIndex(a.s, m)+len(m))
 		}
 	}
 	if end < 0 {
-		if e := a.datelineEnd(); e > 0 {
-			return e, -1
+		if a.spacedDash {
+			if e := a.datelineEnd(); e > 0 {
+				return e, -1
+			}
 		}
 		return a.capsHeadlineEnd(), -1
 	}

@@ -517,6 +517,7 @@ const (
 	fAnaphor                      // a lower-case anaphor word: "island", "alliance"
 	fName                         // the first word of a gazetteer name: Gazetteer.find tries a match here
 	fLabel                        // in pageLabels: "Related", "Video" before a linked headline
+	fFurniture                    // a word of a furniture mark: "autoplay", "blog", "playback" (see furnitureMarks)
 )
 
 // smallTitleWords are the words Title Case leaves in lower case.
@@ -574,6 +575,9 @@ func newWordInfo(w string) wordInfo {
 	if pageLabels[w] {
 		info.f |= fLabel
 	}
+	if furnitureWords[w] {
+		info.f |= fFurniture
+	}
 	return info
 }
 
@@ -590,7 +594,7 @@ func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
 	for w := range lexicon {
 		all = append(all, w)
 	}
-	for _, m := range []map[string]bool{honorifics, geoNouns, nameNouns, pageLabels} {
+	for _, m := range []map[string]bool{honorifics, geoNouns, nameNouns, pageLabels, furnitureWords} {
 		for w := range m {
 			all = append(all, w)
 		}
