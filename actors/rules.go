@@ -663,6 +663,9 @@ func (a *Attributor) apposAuthor(subj np) int {
 // quotedSource reads "quoted X as saying" or "cited X as saying" at the
 // verb group v and returns X.
 func (a *Attributor) quotedSource(v, to int) (np, bool) {
+	if a.classes&cReportIng == 0 {
+		return np{}, false // no "as saying"
+	}
 	v, _ = a.mainVerb(v, to)
 	if !a.is(v, "quoted", "quotes", "quoting", "cited", "cites") {
 		return np{}, false
@@ -1043,7 +1046,7 @@ func (a *Attributor) expelledFrom(i, to int) (string, bool) {
 // event, so those two count only with the reason ("over…", "for…").
 func (a *Attributor) underFire(v, to int) (string, bool) {
 	v, _ = a.mainVerb(v, to)
-	if a.is(v, drewVerbs...) {
+	if drewVerbs[a.word(v)] {
 		return a.drewFrom(v, to)
 	}
 	if !a.is(v, "came", "comes", "come", "coming") || !a.is(v+1, "under") {
@@ -1090,8 +1093,8 @@ func (a *Attributor) drewFrom(v, to int) (string, bool) {
 }
 
 // drewVerbs bring on a reaction from someone (see drewFrom).
-var drewVerbs = []string{"drew", "draws", "drawn", "draw", "drawing", "prompted", "prompts", "sparked", "sparks",
-	"triggered", "triggers", "provoked", "provokes", "elicited", "elicits", "earned", "earns"}
+var drewVerbs = wordSet("drew draws drawn draw drawing prompted prompts sparked sparks triggered triggers " +
+	"provoked provokes elicited elicits earned earns")
 
 // reactionNouns are the statements a move can draw from an actor.
 var reactionNouns = wordSet("rebuke rebukes criticism condemnation condemnations protest protests " +
@@ -1616,8 +1619,8 @@ func (a *Attributor) jointEvent(subj *np, v, to int) bool {
 // of…", "the clip showed Assad taking aim at Obama", or the main subject's
 // own office: "…, with its army calling…". It returns the mention or -1.
 func (a *Attributor) participleSpeaker(subj np, to int) int {
-	if a.classes&cReportIng == 0 && a.classes&cVerb == 0 {
-		return -1
+	if a.classes&cReportIng == 0 && a.flagged&fTake == 0 {
+		return -1 // no "accusing", no "taking aim"
 	}
 	from := subj.end
 	// "…, with its army calling the demolition a response": the main
@@ -1659,6 +1662,9 @@ func (a *Attributor) participleSpeaker(subj np, to int) int {
 	}
 	return -1
 }
+
+// takeWords are the forms of "take" that takingAim reads.
+var takeWords = map[string]bool{"taking": true, "took": true, "takes": true}
 
 // takingAim: "taking aim at", "taking a shot at", "taking a swipe at".
 func (a *Attributor) takingAim(p int) bool {

@@ -518,6 +518,7 @@ const (
 	fName                         // the first word of a gazetteer name: Gazetteer.find tries a match here
 	fLabel                        // in pageLabels: "Related", "Video" before a linked headline
 	fFurniture                    // a word of a furniture mark: "autoplay", "blog", "playback" (see furnitureMarks)
+	fTake                         // "taking", "took", "takes": "taking aim at" (see takingAim)
 )
 
 // smallTitleWords are the words Title Case leaves in lower case.
@@ -578,6 +579,9 @@ func newWordInfo(w string) wordInfo {
 	if furnitureWords[w] {
 		info.f |= fFurniture
 	}
+	if takeWords[w] {
+		info.f |= fTake
+	}
 	return info
 }
 
@@ -594,7 +598,7 @@ func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
 	for w := range lexicon {
 		all = append(all, w)
 	}
-	for _, m := range []map[string]bool{honorifics, geoNouns, nameNouns, pageLabels, furnitureWords} {
+	for _, m := range []map[string]bool{honorifics, geoNouns, nameNouns, pageLabels, furnitureWords, takeWords} {
 		for w := range m {
 			all = append(all, w)
 		}
