@@ -83,11 +83,10 @@ func TestRealSpeakers(t *testing.T) {
 		}
 	}
 	// Speeches meet the real-inputs issue's target (90%). News does not yet
-	// meet its 80%: most misses need the article around the sentence, which
-	// NewsMTSC does not give, or people without a code. Its floor here is
-	// just under the figure reached (69.7%, 147 of 211), so that a
+	// meet its 80% (73.0%, 154 of 211: 81.7% of train and dev, 50% of
+	// test); its floor here is just under the figure reached, so that a
 	// regression of a few sentences fails.
-	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.68} {
+	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.72} {
 		got := float64(right[kind]) / float64(max(1, total[kind]))
 		t.Logf("%s: right speaker for %d of %d stance sentences (%.1f%%)", kind, right[kind], total[kind], 100*got)
 		if got < want {
