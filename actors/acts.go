@@ -1,0 +1,403 @@
+package actors
+
+// Passives, stance-taking acts with a noun ("recalled its ambassador"),
+// reactions drawn from an actor, joint events and participle clauses.
+
+// passive handles rule 7: "Y was accused by X of…", "The accusation was
+// called “grossly distorted” by Israel's legal team" → speaker X, target Y.
+// Without an agent, a passive reporting verb ("Y was accused of…") leaves
+// the speaker unknown. It reports false when the verb group at v is no
+// passive.
+func (a *Attributor) passive(v, to int) (string, bool) {
+	i, sawBe := v, false
+	for ; i < to && i < v+6 && a.toks[i].word; i++ {
+		c := a.class(i)
+		if c&cBe != 0 {
+			sawBe = true
+			continue
+		}
+		if c&(cAux|cAdverb) != 0 || a.lyAdverb(i) {
+			continue
+		}
+		break
+	}
+	if !sawBe {
+		return a.barePassive(v, to)
+	}
+	if i >= to || !a.lower(i) {
+		return "", false
+	}
+	if sp, ok := a.expelledFrom(i, to); ok {
+		return sp, true
+	}
+	if a.class(i)&(cPassive|cReport) == 0 {
+		return "", false // "were forced from their homes by…": an event
+	}
+	if a.is(i, "agreed") {
+		return "", true // "the visit was agreed by both sides": settled, not said
+	}
+	for j := i + 1; j < to && j < i+20; j++ {
+		if a.quoted[j] {
+			continue
+		}
+		if a.toks[j].canon == ';' || a.toks[j].canon == '.' {
+			break
+		}
+		if a.is(j, "by") {
+			agent, _ := a.scanNP(j+1, to)
+			m := a.firstActor(agent.ments.all())
+			if m < 0 || !agent.actorHeaded() {
+				m = a.headActor(agent) // "by the east African bloc IGAD"
+			}
+			if m >= 0 {
+				a.markAll(agent.ments, mSpeaker)
+				return a.ments[m].Code, true
+			}
+			break
+		}
+	}
+	if a.is(i, "quoted", "cited") {
+		return "", false // "X was quoted as saying": X speaks
+	}
+	return "", true // "Y was accused of…", "was reported to have…": no known speaker
+}
+
+// expelledFrom reads "was deported from Canada", "were expelled from
+// Russia": the state that expels takes a stance (a punitive act), and
+// names itself as the place left. i is the participle.
+func (a *Attributor) expelledFrom(i, to int) (string, bool) {
+	if !a.is(i, "deported", "expelled", "banished") || !a.is(i+1, "from") || i+2 >= to {
+		return "", false
+	}
+	mi := a.mentAt[i+2]
+	if mi < 0 && a.is(i+2, "the") && i+3 < to {
+		mi = a.mentAt[i+3]
+	}
+	if mi < 0 || a.ments[mi].Modifier || a.ments[mi].Kind == KindDemonym || a.ments[mi].possessive {
+		return "", false
+	}
+	a.mark[mi] = mSpeaker
+	return a.ments[mi].Code, true
+}
+
+// underFire reads "came under fire from X over…", "comes under pressure
+// from X", "has come under criticism from X": X criticises the subject. A
+// literal fire or attack ("the convoy came under fire from rebels") is an
+// event, so those two count only with the reason ("over…", "for…").
+func (a *Attributor) underFire(v, to int) (string, bool) {
+	v, _ = a.mainVerb(v, to)
+	if drewVerbs[a.word(v)] {
+		return a.drewFrom(v, to)
+	}
+	if !a.is(v, "came", "comes", "come", "coming") || !a.is(v+1, "under") {
+		return "", false
+	}
+	n := v + 2
+	if a.is(n, "heavy", "growing", "increasing", "fresh", "renewed", "sharp", "strong", "intense", "international") {
+		n++
+	}
+	figurative := a.is(n, "criticism", "pressure", "scrutiny")
+	if !figurative && !a.is(n, "fire", "attack") || !a.is(n+1, "from") {
+		return "", false
+	}
+	agent, _ := a.scanNP(n+2, to)
+	m := a.firstActor(agent.ments.all())
+	if m < 0 || !agent.actorHeaded() {
+		return "", false
+	}
+	if !figurative && !a.is(a.ments[m].t1, "over", "for") {
+		return "", false
+	}
+	a.markAll(agent.ments, mSpeaker)
+	return a.ments[m].Code, true
+}
+
+// drewFrom reads "drew a sharp rebuke from Washington", "sparked
+// protests from Beijing", "prompted a warning from Seoul": the actor the
+// reaction came from speaks, of the subject. v is the verb.
+func (a *Attributor) drewFrom(v, to int) (string, bool) {
+	n := v + 1
+	for k := 0; k < 3 && n < to && a.toks[n].word && a.lower(n) && !reactionNouns[a.word(n)]; k++ {
+		n++ // "a sharp", "an angry"
+	}
+	if !reactionNouns[a.word(n)] || !a.is(n+1, "from") {
+		return "", false
+	}
+	agent, _ := a.scanNP(n+2, to)
+	m := a.firstActor(agent.ments.all())
+	if m < 0 || !agent.actorHeaded() {
+		return "", false
+	}
+	a.markAll(agent.ments, mSpeaker)
+	return a.ments[m].Code, true
+}
+
+// drewVerbs bring on a reaction from someone (see drewFrom).
+var drewVerbs = wordSet("drew draws drawn draw drawing prompted prompts sparked sparks triggered triggers " +
+	"provoked provokes elicited elicits earned earns")
+
+// reactionNouns are the statements a move can draw from an actor.
+var reactionNouns = wordSet("rebuke rebukes criticism condemnation condemnations protest protests " +
+	"warning warnings complaint complaints objection objections denunciation denunciations reprimand " +
+	"threat threats response responses reaction reactions retort outrage anger ire praise")
+
+// afterQuote returns the first token after a quote that starts at i, or i.
+func (a *Attributor) afterQuote(i, to int) int {
+	j := i
+	for j < to && a.quoted[j] {
+		j++
+	}
+	if j > i && j < to && a.toks[j].word {
+		return j
+	}
+	return i
+}
+
+// barePassive reads the passive of a headline, which drops "was": "May's
+// plan slammed by EU's Verhofstadt" → the agent speaks. The participle must
+// be followed at once by "by": an active "slammed" takes its object there.
+func (a *Attributor) barePassive(v, to int) (string, bool) {
+	if a.class(v)&cPassive == 0 || !a.is(v+1, "by") {
+		return "", false
+	}
+	agent, _ := a.scanNP(v+2, to)
+	if m := a.firstActor(agent.ments.all()); m >= 0 && agent.actorHeaded() {
+		a.markAll(agent.ments, mSpeaker)
+		return a.ments[m].Code, true
+	}
+	return "", false
+}
+
+// lyAdverb: "unequivocally", "strongly" — adverbs between "was" and the
+// participle.
+func (a *Attributor) lyAdverb(i int) bool {
+	w := a.word(i)
+	return len(w) > 4 && w[len(w)-2:] == "ly" && a.lower(i)
+}
+
+// coordinatedReporting: "The Foreign Office summoned China's ambassador and
+// announced sanctions", "Sudan severed ties with the UAE, accusing it of…"
+// — a reporting verb coordinated with the main verb, or a reporting
+// participle attached to its clause, shares its subject.
+func (a *Attributor) coordinatedReporting(v, to int) bool {
+	for i := v + 1; i+1 < to; i++ {
+		if a.quoted[i] {
+			continue
+		}
+		t := a.toks[i]
+		if !t.word && (t.canon == ';' || t.canon == ':') {
+			return false
+		}
+		if t.word && a.class(i)&cReportIng != 0 && a.lower(i) || a.titleCase && a.class(i)&cReportIng != 0 {
+			p := i - 1
+			if p >= 0 && (a.toks[p].canon == ',' || a.is(p, "after", "before", "while", "by", "without")) {
+				return true
+			}
+		}
+		if !a.is(i, "and", "but", "And", "But") {
+			continue
+		}
+		j := i + 1
+		for j < to && a.toks[j].word && a.class(j)&(cAdverb|cAux) != 0 {
+			j++
+		}
+		if j < to && (a.lower(j) || a.titleCase) && a.class(j)&cReport != 0 && a.mentAt[j] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceActAt: "made the remarks", "issued a stern reminder", "imposed
+// sanctions", "halted aid", "recalled its ambassador", "declared a
+// ceasefire" are acts that take a stance, with a noun that says so instead
+// of a reporting verb: their subject is the speaker. The verb and its noun
+// must belong to the same act (stanceActs), within five words.
+func (a *Attributor) stanceActAt(v, to int) bool {
+	return a.stanceActsAt(v, to) != 0
+}
+
+// mainVerb returns the verb of the verb group at v, after its auxiliaries
+// and adverbs ("had previously raised concerns"), and whether "not" or
+// "never" came before it.
+func (a *Attributor) mainVerb(v, to int) (int, bool) {
+	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v) || a.is(v, "both", "all", "each")); k++ {
+		if a.is(v, "not", "never") {
+			return v, true
+		}
+		v++
+	}
+	return v, false
+}
+
+// stanceActsAt returns the acts (bit k for stanceActs[k]) that the verb
+// group at v takes, or 0.
+func (a *Attributor) stanceActsAt(v, to int) uint16 {
+	v0 := v
+	v, negated := a.mainVerb(v, to)
+	if negated {
+		return 0
+	}
+	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") {
+		k := v + 1
+		if a.is(k, "on") && a.class(k+1)&cTime != 0 {
+			k += 2 // "voted on Tuesday to impose…"
+		}
+		if a.is(k, "to") && k+1 < to {
+			// "Iraq's parliament voted to expel US troops", "decided to
+			// recall its envoy": a decision to take a stance is one.
+			if a.class(k+1)&cReport != 0 {
+				return actDecided
+			}
+			return a.stanceActsAt(k+1, to)
+		}
+	}
+	if a.is(v, "suspended", "suspends", "suspend") && a.mentAt[v+1] >= 0 {
+		// "The African Union suspended Mali from all its activities"
+		if m := a.ments[a.mentAt[v+1]]; a.is(m.t1, "from") {
+			return actSuspend
+		}
+	}
+	if a.is(v, "gave", "gives", "give", "given") {
+		// "gave Arafat 48 hours to stop the violence": an ultimatum.
+		for j := v + 1; j+1 < to && j <= v+8 && a.toks[j].word; j++ {
+			if k := j + 1; a.is(j, "hours", "days", "weeks") && (a.is(k, "to") || a.is(k, "on") && a.class(k+1)&cTime != 0 && a.is(k+2, "to")) {
+				return actStatement // "gave Arafat 48 hours (on Saturday) to…"
+			}
+		}
+	}
+	groups := stanceActVerbs[a.word(v)]
+	if groups == 0 {
+		return 0
+	}
+	limit := v + 5
+	if groups&actDesignate != 0 {
+		limit = v + 9 // "designated the group's armed wing as a terrorist…"
+	}
+	for j := v + 1; j < to && j <= limit; j++ {
+		if groups&actDesignate != 0 && (a.toks[j].canon == '-' || a.toks[j].canon == '"') {
+			limit++ // "designated 71-year-old X as a “global terrorist”"
+			continue
+		}
+		if !a.toks[j].word && (a.toks[j].canon == '\'' || a.toks[j].canon == '-') && !a.toks[j].space {
+			continue // "suspended Mali's membership", "freed the British-flagged tanker"
+		}
+		if (a.quoted[j] && groups&actDesignate == 0) || !a.toks[j].word {
+			return 0
+		}
+		if g := stanceActObjects[a.word(j)] & groups; g != 0 {
+			return g
+		}
+		if v > v0 && a.is(j, "no") {
+			// "has made no mention of" reports a silence; the bare "made no
+			// mention" stays an act, as the gold articles read it.
+			return 0
+		}
+		if a.is(j, "out", "of", "off") {
+			limit++ // "pulled out of the planned talks"
+		}
+	}
+	return 0
+}
+
+// jointEvent: "Seoul and Tokyo agreed to resume talks", "Xi and Biden
+// agree…" report what several actors settled together, an event rather
+// than one speaker's stance; "Sudan has agreed to reopen its borders" is
+// Sudan's.
+func (a *Attributor) jointEvent(subj *np, v, to int) bool {
+	first := a.firstActor(subj.ments.all())
+	if first < 0 {
+		return false
+	}
+	joint := false
+	for _, mi := range append(subj.ments.all(), subj.appos.all()...) {
+		if m := a.ments[mi]; !m.Modifier && m.Code != a.ments[first].Code {
+			joint = true
+		}
+	}
+	if !joint {
+		return false
+	}
+	for i := v; i < to && i < v+12; i++ {
+		if a.quoted[i] {
+			continue
+		}
+		if a.is(i, "agree", "agrees", "agreed", "Agree", "Agrees", "Agreed") {
+			// "…, pledging respect for each other's sovereignty": a joint
+			// statement after all.
+			for j := i + 1; j < to; j++ {
+				if !a.quoted[j] && a.toks[j].canon == ',' && a.class(j+1)&cReportIng != 0 {
+					return false
+				}
+			}
+			return true
+		}
+		if a.class(i)&cReport != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// participleSpeaker finds the actor that is the subject of a reporting
+// participle outside the main clause: "…, with Beijing accusing Washington
+// of…", "the clip showed Assad taking aim at Obama", or the main subject's
+// own office: "…, with its army calling…". It returns the mention or -1.
+func (a *Attributor) participleSpeaker(subj np, to int) int {
+	if a.classes&cReportIng == 0 && a.flagged&fTake == 0 {
+		return -1 // no "accusing", no "taking aim"
+	}
+	from := subj.end
+	// "…, with its army calling the demolition a response": the main
+	// subject speaks through its office; "opened the year with a tweet
+	// charging that…": through a statement.
+	for i := from; i+3 < to; i++ {
+		if !a.is(i, "with") || !a.is(i+1, "its", "their", "a", "an") {
+			continue
+		}
+		if a.is(i+1, "a", "an") && !(stanceActObjects[a.word(i+2)]&actStatement != 0 || a.is(i+2, "tweet", "post", "video")) {
+			continue
+		}
+		for j := i + 2; j < to && j <= i+4 && a.toks[j].word; j++ {
+			if a.class(j)&cReportIng != 0 && (a.class(j-1)&cRole != 0 || a.is(i+1, "a", "an")) {
+				if m := a.firstActor(subj.ments.all()); m >= 0 && !a.ments[m].possessive && a.ments[m].Kind != KindDemonym {
+					return m
+				}
+			}
+		}
+	}
+	for mi, m := range a.ments {
+		if m.t0 < from || m.t1 >= to || m.Modifier || m.possessive || m.Kind == KindDemonym || a.quoted[m.t0] {
+			continue
+		}
+		p := m.t1
+		if a.is(p, "repeatedly", "also", "again", "publicly", "openly") {
+			p++
+		}
+		if a.class(p)&cReportIng != 0 || a.takingAim(p) {
+			b := m.t0 - 1
+			if m.theT {
+				b--
+			}
+			if a.is(b, "by", "to", "against", "from", "on", "at", "for") {
+				continue // "a warning to Moscow saying…" names a target
+			}
+			return mi
+		}
+	}
+	return -1
+}
+
+// takeWords are the forms of "take" that takingAim reads.
+var takeWords = map[string]bool{"taking": true, "took": true, "takes": true}
+
+// takingAim: "taking aim at", "taking a shot at", "taking a swipe at".
+func (a *Attributor) takingAim(p int) bool {
+	if !a.is(p, "taking", "took", "takes") {
+		return false
+	}
+	if a.is(p+1, "a") {
+		p++
+	}
+	return a.is(p+1, "aim", "shot", "swipe", "jab", "dig") && a.is(p+2, "at")
+}

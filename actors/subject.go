@@ -1,0 +1,574 @@
+package actors
+
+// Who a subject speaks for: the actor it names or the office it holds, or
+// no one (analysts, rebels, former officials), and the own state an
+// office speaks of.
+
+// pressSubject reports whether subj is the press with no code: "the
+// newspaper", "the paper's report", "Japanese media".
+func (a *Attributor) pressSubject(subj np) bool {
+	if subj.head != headNonActor || a.firstActor(subj.ments.all()) >= 0 {
+		return false
+	}
+	for i := subj.start; i < subj.end; i++ {
+		if a.class(i)&cPress != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectSpeaker picks the speaker from the subject of a reporting verb: the
+// first actor in it that is not a modifier ("North Korea's foreign ministry"
+// → PRK, "South Korean President Yoon" → KOR, "the US, South Korea and
+// Japan" → USA). The other actors of the phrase are co-speakers or qualify
+// the speaker, so they are not targets. Without an actor, a pronoun or a
+// bare office ("the ministry", "Mr Lin") speaks for the last speaker.
+func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
+	subj = a.withoutPostings(subj)
+	if a.doc != "" && a.firstActor(subj.ments.all()) < 0 && a.firstPerson(subj.start) {
+		a.own = true // "We condemn…", "My delegation welcomes…", "This Government will…"
+		return a.doc, false
+	}
+	if subj.head == headNonActor {
+		if m := a.firstActor(subj.ments.all()); m >= 0 && a.doc != "" && a.ments[m].Code == a.doc {
+			// "The Ukrainian people will…" in Ukraine's own speech.
+			a.markAll(subj.ments, mSpeaker)
+			a.own = true
+			return a.doc, false
+		}
+		if m := a.byActor(subj); m >= 0 {
+			// "A report by KCNA said…": the report is its author's.
+			a.markAll(subj.ments, mSpeaker)
+			return a.ments[m].Code, false
+		}
+		if m := a.headActor(subj); m >= 0 {
+			// "the east African bloc IGAD": the phrase ends in its actor.
+			a.markAll(subj.ments, mSpeaker)
+			return a.ments[m].Code, false
+		}
+		for _, mi := range subj.appos.all() {
+			if a.ments[mi].Kind == KindMedia {
+				// "The North's main newspaper, Rodong Sinmun, said…": a
+				// state medium named in apposition speaks for its state.
+				a.markAll(subj.ments, mSpeaker)
+				a.mark[mi] = mSpeaker
+				return a.ments[mi].Code, false
+			}
+		}
+		// "Chinese analysts said": the actor qualifies a speaker with no code.
+		a.markAll(subj.ments, mNonActor)
+		return "", reporting
+	}
+	if m := a.firstActor(subj.ments.all()); m >= 0 && a.notTheState(subj, m) {
+		// "Syrian rebels said", "Bosnian Serb leader Radovan Karadzic
+		// warned": people of a state who do not speak for it.
+		a.markAll(subj.ments, mNonActor)
+		return "", reporting
+	}
+	if m := a.firstActor(subj.ments.all()); m >= 0 && a.ments[m].possessive && !a.roleAfter(a.ments[m].t1, subj.end) {
+		if ap := a.titleActor(subj.appos.all()); ap >= 0 {
+			// "Trump's closest ally, Israeli Prime Minister Netanyahu,
+			// said": the possessive qualifies someone the appositive names.
+			a.markAll(subj.ments, mSpeaker)
+			a.mark[ap] = mSpeaker
+			return a.ments[ap].Code, false
+		}
+	}
+	if m := a.firstActor(subj.ments.all()); m >= 0 {
+		a.markAll(subj.ments, mSpeaker)
+		if h := a.possessedActor(subj, m); h >= 0 {
+			return a.ments[h].Code, false // "Lebanon's Hezbollah threatened…"
+		}
+		a.learnSpeakerName(subj.start, subj.end, a.ments[m].Code)
+		return a.ments[m].Code, false
+	}
+	if subj.ments.n > 0 {
+		// Only modifiers ("the US-led coalition said"): never a speaker.
+		a.markAll(subj.ments, mSpeaker)
+		return "", reporting
+	}
+	if m := a.titleActor(subj.appos.all()); m >= 0 && subj.titleAppos {
+		// "Kim Yo Jong, the sister of Kim Jong Un, said": the appositive
+		// names the actor.
+		a.mark[m] = mSpeaker
+		a.learnSpeakerName(subj.start, subj.end, a.ments[m].Code)
+		return a.ments[m].Code, false
+	}
+	switch subj.head {
+	case headPronoun:
+		if subj.expletive {
+			return "", false // "It was not immediately clear…"
+		}
+		if a.doc != "" && a.last == a.doc && a.other != "" && a.nth-a.otherAt <= maxOtherGap {
+			// A speech names itself "we", so "It also claims…" goes on
+			// with the actor it last reported, across a sentence of its own.
+			return a.other, false
+		}
+		if a.last == "" && a.doc == "" && a.nth == 1 {
+			// "He said China would never…" standing alone: as with a bare
+			// office, the speaker speaks of their own state.
+			return a.ownCommitment(subj.end), false
+		}
+		return a.last, false
+	case headRole, headName:
+		if a.place >= 0 {
+			// "In Seoul, the unification ministry said…"
+			a.mark[a.place] = mSpeaker
+			return a.ments[a.place].Code, false
+		}
+		if a.last != "" {
+			return a.last, false
+		}
+		if a.doc != "" {
+			// "The ministry reiterates…" in the ministry's own statement.
+			return a.doc, false
+		}
+		if m := a.apposAuthor(subj); m >= 0 {
+			// "The statement, issued by the Russian embassy, said…"
+			a.mark[m] = mSpeaker
+			return a.ments[m].Code, false
+		}
+		if c := a.selfReference(subj.end); c != "" {
+			return c, false
+		}
+		if m := a.firstMedia(); m >= 0 {
+			// "The statement, carried by KCNA, said…": state media speak
+			// for their state.
+			a.mark[m] = mSpeaker
+			return a.ments[m].Code, false
+		}
+		return a.barePresident(subj), false
+	}
+	if a.doc != "" && subj.head == headOther {
+		return "", false // "The resolution calls for…" in a speech: the speech's statement
+	}
+	return "", reporting && subj.end > subj.start
+}
+
+// withoutPostings drops from a subject's actors the ones named as a
+// posting ("the country's mission to the United Nations", "its envoy to
+// NATO"): they are not whom the office speaks for, nor targets.
+func (a *Attributor) withoutPostings(subj np) np {
+	var kept idxList
+	for _, mi := range subj.ments.all() {
+		m := a.ments[mi]
+		p := m.t0 - 1
+		if m.theT {
+			p--
+		}
+		if a.is(p, "to") && a.is(p-1, "mission", "missions", "ambassador", "ambassadors", "envoy", "envoys",
+			"representative", "delegation", "delegate", "observer") {
+			a.mark[mi] = mSpeaker
+			continue
+		}
+		kept.add(mi)
+	}
+	if kept.n == subj.ments.n {
+		return subj
+	}
+	subj.ments = kept
+	return subj
+}
+
+// notTheState reports whether a subject whose first actor is m names
+// people of a state who do not speak for it: insurgents of the state
+// ("Syrian rebels", "Iraqi militias"), an ethnic group named by two
+// demonyms ("Bosnian Serb leader"), or a body with a proper name of its own
+// after a demonym ("the American Soybean Association").
+func (a *Attributor) notTheState(subj np, m int) bool {
+	mm := a.ments[m]
+	if mm.Kind != KindDemonym || a.doc != "" {
+		return false // a name of a state, an armed group or an organisation speaks for itself
+	}
+	if n := mm.t1; n < subj.end && a.mentAt[n] >= 0 && a.ments[a.mentAt[n]].Kind == KindDemonym {
+		return true
+	}
+	org := false
+	if a.insurgentAfter(mm.t1) {
+		return true
+	}
+	for i := mm.t1; i < subj.end; i++ {
+		org = org || a.toks[i].word && orgNouns[a.word(i)]
+	}
+	return org && subj.ments.n == 1 && !a.roleAfter(mm.t1, subj.end)
+}
+
+// insurgentAfter reports whether an insurgent word follows token i
+// within three words: "Syrian rebels", "an Iraqi armed faction".
+func (a *Attributor) insurgentAfter(i int) bool {
+	for j := i; j < len(a.toks) && j < i+3 && a.toks[j].word && a.lower(j); j++ {
+		if insurgentWords[a.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// insurgentWords name fighters against their own state's government.
+var insurgentWords = wordSet("rebel rebels insurgent insurgents separatist separatists militia militias " +
+	"guerrilla guerrillas mutineers faction factions")
+
+// orgNouns end the names of bodies outside government: "the American
+// Soybean Association", "the Syrian Observatory for Human Rights".
+var orgNouns = wordSet("Association Society Foundation Institute Academy Federation Observatory Chamber " +
+	"Institution League Network Centre Center Bar Corporation Company Airlines Bank Group Forum Movement " +
+	"Alliance Front")
+
+// statementAuthor returns the actor that a subject names as the author of
+// a statement ("the statement by the French presidency", "a warning from
+// Beijing", "Trump's remarks"), or -1.
+func (a *Attributor) statementAuthor(subj np) int {
+	for k := subj.start; k < subj.end; k++ {
+		if stanceActObjects[a.word(k)]&actStatement == 0 {
+			continue
+		}
+		// "Trump's remarks came as…": the owner of the statement.
+		if p := k - 3; p >= subj.start && a.is(k-1, "s") {
+			if mi := a.mentAt[p]; mi >= 0 && a.ments[mi].possessive && !a.ments[mi].Modifier {
+				return mi
+			}
+		}
+		by := k + 1
+		if a.is(by, "adopted", "issued", "released", "passed", "signed", "published", "read", "posted") {
+			by++ // "a resolution adopted by the Arab League"
+		}
+		// The author may come after the subject ended at a participle it
+		// read as a verb.
+		if by+1 >= len(a.toks) || !a.is(by, "by", "from") {
+			continue
+		}
+		n := by + 1
+		if a.is(n, "the") {
+			n++
+		}
+		if n < len(a.toks) {
+			// A demonym counts with an office: "the French presidency",
+			// not "French researchers".
+			if mi := a.mentAt[n]; mi >= 0 && !a.ments[mi].Modifier &&
+				(a.ments[mi].Kind != KindDemonym || a.roleAfter(a.ments[mi].t1, subj.end)) {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
+// possessedActor returns the actor that heads a subject after a state's
+// possessive, when it is a body of its own ("Lebanon's Hezbollah", "Iraq's
+// Kurdistan Regional Government"), or -1: the possessive only places it.
+// Offices, people and media of the state itself share its code.
+func (a *Attributor) possessedActor(subj np, m int) int {
+	mm := a.ments[m]
+	if !mm.possessive {
+		return -1
+	}
+	if len(mm.Code) != 3 {
+		return -1 // "The African Union's Peace and Security Council" is the AU's
+	}
+	l := subj.ments.all()
+	for k, mi := range l {
+		if mi != m || k+1 >= len(l) {
+			continue
+		}
+		n := a.ments[l[k+1]]
+		// The body follows the possessive at once ("Lebanon ' s
+		// Hezbollah"), heads the subject, and is no state itself.
+		if n.t0 <= mm.t1+2 && a.onlyRolesFrom(n.t1, subj.end) && len(n.Code) != 3 && !n.Modifier && (n.Kind == KindName || n.Kind == KindAlias) {
+			return l[k+1]
+		}
+	}
+	return -1
+}
+
+// apposAuthor returns the actor that an aside names as the author of a
+// statement subject ("The statement, issued by the Russian embassy,", "The
+// letter, signed by Iran's envoy,"), or -1.
+func (a *Attributor) apposAuthor(subj np) int {
+	if subj.ments.n > 0 || subj.appos.n == 0 {
+		return -1
+	}
+	stmt := false
+	for k := subj.start; k < subj.end && !stmt && !a.is(k, ","); k++ {
+		stmt = stanceActObjects[a.word(k)]&actStatement != 0
+	}
+	if !stmt {
+		return -1
+	}
+	for _, mi := range subj.appos.all() {
+		m := a.ments[mi]
+		p := m.t0 - 1
+		if m.theT || a.is(p, "the") {
+			p--
+		}
+		if !m.Modifier && a.is(p, "by") && (m.Kind != KindDemonym || a.roleAfter(m.t1, subj.end)) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// headActor returns the actor that ends a phrase and names the noun
+// before it ("the east African bloc IGAD", "the rebel group M23"), or -1.
+func (a *Attributor) headActor(subj np) int {
+	l := subj.ments.all()
+	k := 0
+	for k < len(l) && a.class(a.ments[l[k]].t1)&cPrep == 0 && a.ments[l[k]].t1 != subj.end {
+		k++ // the phrase may go on with the verb's complement: "by the bloc IGAD of arming…"
+	}
+	if k == len(l) {
+		return -1
+	}
+	m := a.ments[l[k]]
+	p := m.t0 - 1
+	if m.theT {
+		p--
+	}
+	if m.Modifier || m.Kind == KindDemonym || m.Kind == KindPerson || m.possessive || !a.lower(p) || a.class(p)&cRole == 0 {
+		return -1 // the actor must name the noun before it: "bloc IGAD", "state Qatar"
+	}
+	return l[k]
+}
+
+// onlyRolesFrom reports whether [i, end) holds nothing but lower-case
+// role nouns: "Lebanon's Hezbollah", "Yemen's Houthi rebels".
+func (a *Attributor) onlyRolesFrom(i, end int) bool {
+	for ; i < end; i++ {
+		if !a.toks[i].word || !a.lower(i) || a.class(i)&cRole == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// byActor returns the actor that authors a non-actor noun ("a report by
+// KCNA", "a study by the Pentagon"), or -1; a demonym ("a study by Chinese
+// researchers") qualifies the author instead.
+func (a *Attributor) byActor(subj np) int {
+	for _, mi := range subj.ments.all() {
+		m := a.ments[mi]
+		p := m.t0 - 1
+		if m.theT {
+			p--
+		}
+		if p >= 3 && a.is(p, "s") && a.toks[p-1].canon == '\'' && m.Kind == KindMedia {
+			// "a report by the North's Korean Central News Agency"
+			p -= 2
+			for p >= 0 && a.toks[p].word && !a.is(p, "by") && a.capitalised(p) {
+				p--
+			}
+			if a.is(p, "the") {
+				p--
+			}
+		}
+		if !m.Modifier && m.Kind != KindDemonym && a.is(p, "by") {
+			return mi
+		}
+	}
+	return -1
+}
+
+// roleAfter reports whether a role noun ("minister", "ministry") follows
+// in [i, end) before a comma: "Japan's prime minister" names an office of
+// Japan, "Trump's closest ally" does not.
+func (a *Attributor) roleAfter(i, end int) bool {
+	for ; i < end && i < len(a.toks); i++ {
+		if a.toks[i].canon == ',' {
+			return false
+		}
+		if a.toks[i].word && a.class(i)&cRole != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether the phrase at i speaks of its own speaker:
+// "we", "I", "my delegation", "our Government", "this Government".
+func (a *Attributor) firstPerson(i int) bool {
+	for i < len(a.toks) && !a.toks[i].word {
+		i++
+	}
+	if a.is(i, "this", "This") {
+		return a.class(i+1)&cRole != 0
+	}
+	return a.is(i, "we", "We", "I", "my", "My", "our", "Our")
+}
+
+// selfReference: with no earlier speaker to refer to, an official with no
+// actor named is taken to speak of their own country, in the third person
+// with a modal or auxiliary ("Defence Minister Rajnath Singh said India had
+// exercised its right…").
+func (a *Attributor) selfReference(v int) string {
+	i := v
+	for i < len(a.toks) && i < v+4 && !(a.toks[i].word && a.class(i)&cReport != 0) {
+		i++
+	}
+	accusing := a.is(i, accusingVerbs...)
+	told := a.is(i, "told", "tells", "tell")
+	r := i
+	i++
+	for k := 0; told && k < 4 && i < len(a.toks) && a.toks[i].word && a.mentAt[i] < 0 && !a.is(i, "that"); k++ {
+		i++ // "told reporters", "told the committee": whom it was said to
+	}
+	if a.is(i, "that") {
+		i++
+	} else if r < len(a.toks) && !told {
+		i = a.complementStart(r, len(a.toks)) // "said on Sunday that"
+	}
+	if i < len(a.toks) && a.is(i, "the") {
+		i++ // "said the Israeli army would…"
+	}
+	if i >= len(a.toks) || a.mentAt[i] < 0 {
+		return ""
+	}
+	m := a.ments[a.mentAt[i]]
+	if m.Kind == KindDemonym && !m.Modifier && a.is(m.t1, forceNouns...) && a.is(m.t1+1, "would", "will") {
+		// "said the Israeli army would keep up its siege", "said Russian
+		// troops would take Grozny": what the state's own forces will do.
+		m.t1++
+		m.Kind = KindName
+	}
+	if m.Modifier || m.possessive || m.Kind == KindDemonym || m.t1 >= len(a.toks) || !a.g.isState(m.Code) {
+		return "" // an office speaks for a state, never for an armed group it reports on
+	}
+	if a.is(m.t1, "firmly", "resolutely", "strongly", "consistently", "categorically", "unequivocally", "fully") &&
+		a.class(m.t1+1)&cReport != 0 {
+		return m.Code // "The ministry said China firmly opposes…": a stand, not a report
+	}
+	if a.is(m.t1, "reserved", "reserves") && a.is(m.t1+1, "the") {
+		return m.Code // "said Israel reserved the right to strike back"
+	}
+	if !a.is(m.t1, "would", "will", "had", "has", "could", "remained", "remains", "was", "is", "stood", "wanted", "wants") {
+		return ""
+	}
+	if a.is(m.t1, "would", "will") && a.is(m.t1+1, "face", "bear", "pay", "suffer", "regret", "lose") {
+		return "" // "said Riyadh would pay dearly": what awaits another
+	}
+
+	// "The official said Iran had violated the deal", "Garland said Iran
+	// was trying to undermine…": what a state is accused of doing is said
+	// of another, not of the official's own state.
+	// A denial ("had no intention of provoking") or a future ("would not
+	// be bullied") is the state's own stand.
+	if a.is(m.t1, "was", "is", "had", "has") {
+		if a.is(m.t1+1, "no") && a.is(m.t1+2, "right", "business", "place", "legitimacy") {
+			return "" // "said Beijing had no right to…": denied to another
+		}
+		if accusing && !a.is(m.t1+1, "not", "no", "never") {
+			return "" // "warned that Iran was preparing attacks"
+		}
+		for i := m.t1 + 1; i < len(a.toks) && i <= m.t1+4 && a.toks[i].word && !a.is(i, "not", "no", "never"); i++ {
+			if accusedActs[a.word(i)] && !a.is(i+1, "to") {
+				return "" // "had committed atrocities", not "had committed to talks"
+			}
+		}
+	}
+	return m.Code
+}
+
+// forceNouns, after a demonym, name a state's own armed forces.
+var forceNouns = []string{"army", "troops", "forces", "military", "navy", "air", "soldiers", "government", "authorities"}
+
+// accusingVerbs report what is said of another: a state that their
+// complement says was or is doing something is not the speaker's own
+// ("warned that Iran was preparing attacks"); one that will do something
+// may be ("warned that Hungary would veto…").
+var accusingVerbs = []string{"warned", "warns", "accused", "accuses", "claimed", "claims", "alleged", "alleges",
+	"charged", "charges", "complained", "complains", "blamed", "blames", "feared", "fears", "suspected", "suspects"}
+
+// accusedActs are the words of an accusation that a report makes of a
+// state: an official who says a state "had violated" or "was meddling" is
+// not speaking of their own.
+var accusedActs = wordSet("violated violating lied lying cheated cheating interfered interfering " +
+	"meddled meddling undermine undermining undermined trying attempting plotting plotted behind " +
+	"responsible sponsoring sponsored harbouring harboring harboured harbored advantage stealing stole " +
+	"provoking provoked hacking hacked spying spied bullying bullied deceiving breaching breached " +
+	"flouting flouted obstructing obstructed destabilising destabilizing aggression aggressive hostile " +
+	"inventing fabricating spreading waging committed committing stoking malign maligning deliberately " +
+	"secretly illegally")
+
+// ownCommitment is selfReference for a pronoun with nothing to refer to,
+// which names its speaker even less than an office does: only a
+// commitment or a stand reads as the speaker's own state ("He said China
+// would never yield", "It added that Tehran remained committed"). What
+// awaits a state ("It warned that Tokyo would face…", "He said Spain was
+// the only laggard") is said of another.
+func (a *Attributor) ownCommitment(v int) string {
+	c := a.selfReference(v)
+	if c == "" {
+		return ""
+	}
+	i := v
+	for i < len(a.toks) && a.mentAt[i] < 0 {
+		i++
+	}
+	if i >= len(a.toks) {
+		return ""
+	}
+	j := a.ments[a.mentAt[i]].t1
+	switch {
+	case a.is(j, "would", "will"):
+		if a.is(j+1, "not", "never") {
+			return c // "would not tolerate", "will never allow"
+		}
+		if a.is(j+1, "face", "bear", "be", "pay", "suffer", "find", "regret", "have", "lose") {
+			return ""
+		}
+		return c
+	case a.is(j, "remained", "remains", "wanted", "wants", "stood"):
+		return c
+	case a.is(j, "was", "is", "had", "has"):
+		if a.is(j+1, "ready", "willing", "committed", "prepared", "open", "determined", "careful", "a",
+			"never", "not", "no") {
+			return c
+		}
+	}
+	return ""
+}
+
+// quotedStand returns the state that a sentence-opening quote names first
+// with a stand of its own ("“Iran has never sought…", "“China will not
+// yield…"), or "".
+func (a *Attributor) quotedStand() string {
+	i := a.firstWord
+	if i >= len(a.toks) || a.mentAt[i] < 0 || !a.quoted[i] {
+		return ""
+	}
+	m := a.ments[a.mentAt[i]]
+	if m.Modifier || m.possessive || m.Kind == KindDemonym {
+		return ""
+	}
+	j := m.t1
+	if a.is(j, "has", "have", "is", "was", "will", "would", "does", "did") && a.is(j+1, "never", "not", "no") ||
+		a.is(j, "will", "would") && a.is(j+1, "always", "continue", "remain", "stand", "defend") {
+		return m.Code
+	}
+	return ""
+}
+
+// namedPerson reports whether subj names a person the gazetteer does not
+// know: "Kalin", "Mr. Altun".
+func (a *Attributor) namedPerson(subj np) bool {
+	return subj.head == headName ||
+		subj.head == headRole && a.flags(subj.start)&fHonorific != 0 && subj.end-subj.start <= 4 && a.capitalised(subj.end-1)
+}
+
+// barePresident returns "USA" when subj is "the president" in a document
+// that has named no one before: American news, the bulk of English-language
+// news, calls its own president so, while wire copy about another state's
+// president names them first (and the last speaker then stands for them).
+// Otherwise it returns "".
+func (a *Attributor) barePresident(subj np) string {
+	if a.doc != "" || a.last != "" || len(a.seen) > 0 || subj.ments.n > 0 || subj.appos.n > 0 {
+		return ""
+	}
+	i := subj.start
+	if a.is(i, "the", "The") {
+		i++
+	}
+	if !a.is(i, "president") || i+1 != subj.end {
+		return ""
+	}
+	return "USA"
+}

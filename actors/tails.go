@@ -1,0 +1,350 @@
+package actors
+
+// Attributions that come after the clause or inside it: "…, X said",
+// "…, according to X", "The plan, the ministry said, …", and reporting
+// verbs in a later clause.
+
+// trailing looks for a segment after the clause's verb that attributes the
+// whole sentence: "…, X said (on Monday)", "…, said X", "…, according to
+// X", "…, they said". Later segments are tried first. When the subject
+// scan found no verb (v < 0) only "X said" and "according to X" count, not
+// the inverted "said X", which would then be the main verb.
+func (a *Attributor) trailing(start, v, to int) (tail, bool) {
+	after := start
+	if v > after {
+		after = v
+	}
+	end := to
+	for i := to - 1; i > after; i-- {
+		if a.quoted[i] && a.toks[i].word {
+			continue
+		}
+		t := a.toks[i]
+		// A closing quote ends a segment too, a single one only where the
+		// quote ends: "Meeting was ‘amazing event’ says North Korean media".
+		closes := a.quoted[i] && (t.canon == '"' || t.canon == '\'' && i+1 < to && !a.quoted[i+1])
+		boundary := t.canon == ',' || t.r == '—' || t.canon == ';' || closes
+		if !boundary {
+			continue
+		}
+		if tl, ok := a.tailAttribution(i+1, end, v >= 0); ok {
+			return tl, true
+		}
+		if end < to && t.canon == ',' && a.toks[end].canon == ',' {
+			// "…, Kim Yo Jong, the leader's sister, said…": the subject
+			// runs on over its appositive.
+			if tl, ok := a.tailAttribution(i+1, to, v >= 0); ok {
+				return tl, true
+			}
+		}
+		if !closes {
+			end = i
+		}
+	}
+	return tail{}, false
+}
+
+// parenthetical finds an attribution set off by commas or dashes inside
+// the sentence: "The plan, the ministry said, is final", "Military
+// strikes — the only option left, Mr. Obama said — remain…". Only a short segment
+// counts: its subject, the reporting verb and at most a few words of time
+// or manner ("said on Monday"); a longer one is a clause of its own.
+func (a *Attributor) parenthetical(from, to int) (tail, bool) {
+	if a.delims < 2 {
+		return tail{}, false
+	}
+	for i := from; i < to; i++ {
+		if a.delimiter(i) == 0 {
+			continue
+		}
+		for j := i + 2; j < to-1 && j <= i+10; j++ {
+			if a.quoted[j] {
+				break
+			}
+			if a.delimiter(j) == 0 {
+				continue
+			}
+			if a.hasReporting(i+1, j) {
+				if t, ok := a.tailAttribution(i+1, j, true); ok && t.core >= 0 && j-t.core <= 5 && a.plainAfter(t.core+1, j) {
+					return t, true
+				}
+			}
+			break
+		}
+	}
+	return tail{}, false
+}
+
+// hasReporting reports whether [i, j) holds a reporting verb: the cheap
+// test before an aside is read as an attribution.
+func (a *Attributor) hasReporting(i, j int) bool {
+	for ; i < j; i++ {
+		if a.toks[i].word && a.class(i)&(cReport|cInvert) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// plainAfter reports whether tokens [i, j) after an attribution name no
+// actor and no agent: "said on Monday", not "blamed by the Pentagon".
+func (a *Attributor) plainAfter(i, j int) bool {
+	for ; i < j; i++ {
+		if a.mentAt[i] >= 0 || a.is(i, "by") {
+			return false
+		}
+	}
+	return true
+}
+
+// leads reports whether mention m heads the noun phrase p: it opens it,
+// after at most a title ("Gen. Martin Dempsey", "the Kremlin"), and no
+// preposition comes before it ("warnings about Hamas").
+func (a *Attributor) leads(p np, m int) bool {
+	t0 := a.ments[m].t0
+	if t0-p.start > 3 || p.head == headNonActor {
+		return false
+	}
+	for i := p.start; i < t0; i++ {
+		if a.toks[i].word && a.class(i)&cPrep != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// delimiter returns ',' or '—' when token i is an unquoted comma or dash
+// that can set off an aside, or 0.
+func (a *Attributor) delimiter(i int) rune {
+	t := a.toks[i]
+	if t.word || a.quoted[i] {
+		return 0
+	}
+	switch {
+	case t.canon == ',':
+		return ','
+	case t.r == '—' || t.r == '–':
+		return '—'
+	}
+	return 0
+}
+
+// tailAttribution matches one segment against the attribution patterns.
+// inverted allows "said X".
+func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
+	for from < to && !a.toks[from].word && a.mentAt[from] < 0 {
+		from++
+	}
+	if from >= to || a.quoted[from] || a.class(from)&(cConj|cSubord|cRelative) != 0 && a.toks[from].word {
+		return tail{}, false // "…, and Japan said…", "…, which Polish officials confirmed"
+	}
+	// according to X
+	if (a.is(from, "according") || a.is(from, "According")) && from+1 < to && a.is(from+1, "to") {
+		subj, _ := a.scanNP(from+2, to)
+		if subj.end > subj.start {
+			subj.according = true
+			return tail{subj: subj, agent: -1, core: -1}, true
+		}
+		return tail{}, false
+	}
+	// said X
+	i := from
+	for i < to && a.toks[i].word && a.class(i)&cAdverb != 0 {
+		i++
+	}
+	if inverted && i < to && a.class(i)&cInvert != 0 && (a.lower(i) || a.titleCase) {
+		// The subject must follow at once: "said Kim", "said the ministry",
+		// not "said during a visit…" (a clause of its own).
+		n := i + 1
+		if n >= to || !a.toks[n].word || a.mentAt[n] < 0 && a.class(n)&(cDet|cRole) == 0 && !a.capitalised(n) {
+			return tail{}, false
+		}
+		subj, _ := a.scanNP(n, to)
+		if subj.end > subj.start && subj.canSpeak() {
+			return tail{subj: subj, agent: -1, core: subj.end - 1}, true
+		}
+		return tail{}, false
+	}
+	// X said — the segment must open with its subject: an actor, a
+	// determiner, a pronoun, an office or a name, not "far less than X
+	// claimed" or "saying that…".
+	if !a.opensSubject(from) {
+		return tail{}, false
+	}
+	subj, v := a.scanNP(from, to)
+	if v < 0 || subj.end <= subj.start || v-from > 14 || !a.reportingAt(v, to) || !subj.canSpeak() || subj.nounThenActor {
+		return tail{}, false
+	}
+	for j := from; j < v; j++ {
+		if a.is(j, "after", "before", "since", "until", "because", "while", "when") {
+			return tail{}, false // "…, Oslo and Madrid after the governments announced…": a clause of time
+		}
+	}
+	for j := v + 1; j < to && j <= v+2; j++ {
+		if a.is(j, "that") {
+			return tail{}, false // "…, Japan said that…" heads a clause of its own
+		}
+	}
+	t := tail{subj: subj, agent: -1, core: v}
+	for j := v + 1; j+1 < to; j++ {
+		if !a.toks[j].word && a.toks[j].canon != '\'' || a.class(j)&cSubord != 0 {
+			break // "…, but she said Washington would not stand by while Tehran…": another clause
+		}
+		if a.is(j, "by") {
+			agent, _ := a.scanNP(j+1, to)
+			t.agent = a.firstActor(agent.ments.all())
+			break
+		}
+	}
+	return t, true
+}
+
+// opensSubject reports whether token i can open a subject noun phrase.
+func (a *Attributor) opensSubject(i int) bool {
+	if a.mentAt[i] >= 0 {
+		return true
+	}
+	if !a.toks[i].word {
+		return false
+	}
+	c, capd := a.classOfTok(i)
+	return capd || c&(cDet|cPronoun|cRole|cNonActor|cPress) != 0
+}
+
+// speakerOfTail turns an attribution segment into a speaker. clause is the
+// subject of the attributed clause, when the sentence is not a quote.
+func (a *Attributor) speakerOfTail(t tail, clause *np) (string, bool) {
+	if t.subj.head == headNonActor || a.firstActor(t.subj.ments.all()) >= 0 ||
+		t.subj.titleAppos && a.titleActor(t.subj.appos.all()) >= 0 {
+		return a.subjectSpeaker(t.subj, true)
+	}
+	if t.agent >= 0 {
+		// "a spokesperson was quoted as saying by KCNA"
+		a.mark[t.agent] = mSpeaker
+		return a.ments[t.agent].Code, false
+	}
+	clauseActor := a.selfSubject(clause)
+	switch t.subj.head {
+	case headPronoun:
+		// ", it said": whoever spoke last; failing that, the clause's subject.
+		if a.last != "" {
+			return a.last, false
+		}
+		return clauseActor, false
+	case headRole, headName:
+		if t.subj.according && t.subj.ments.n == 0 {
+			return "", false // "…, according to a joint statement": no named source
+		}
+		// "Beijing will never…, the defence ministry said": the ministry
+		// usually speaks for the clause's own subject.
+		if a.place >= 0 {
+			return a.ments[a.place].Code, false
+		}
+		if clauseActor != "" {
+			return clauseActor, false
+		}
+		if a.last != "" {
+			return a.last, false
+		}
+		if m := a.firstMedia(); m >= 0 {
+			// "…,” the junta's spokesman said on state broadcaster ORTM"
+			a.mark[m] = mSpeaker
+			return a.ments[m].Code, false
+		}
+		return a.barePresident(t.subj), false
+	}
+	return "", true
+}
+
+// selfSubject returns the actor an office in a trailing attribution most
+// likely speaks for: the clause's own subject, when it is named as a
+// country or body ("Beijing will never…, the defence ministry said",
+// "Pakistan tested a missile, the military said") — not a demonym with a
+// noun ("North Korean soldiers crossed…, the JCS said"), which is what the
+// office reports about, and not when the clause names other actors too,
+// unless the subject is followed by a modal or auxiliary.
+func (a *Attributor) selfSubject(clause *np) string {
+	if clause == nil || clause.head == headNonActor {
+		return ""
+	}
+	m := a.firstActor(clause.ments.all())
+	if m < 0 {
+		return ""
+	}
+	mm := a.ments[m]
+	if mm.Kind == KindDemonym || mm.possessive {
+		return ""
+	}
+	if mm.t1 < len(a.toks) && a.class(mm.t1)&cAux != 0 {
+		return mm.Code
+	}
+	for _, o := range a.ments {
+		if o.Code != mm.Code && a.mark[a.mentAt[o.t0]] == mTarget {
+			return ""
+		}
+	}
+	return mm.Code
+}
+
+// embeddedReporting finds a reporting verb after the main clause and reads
+// its own subject: "…days after the US defence secretary, Pete Hegseth, said
+// that…". The clause starts after the nearest subordinating word. main is
+// the main clause's subject, which a pronoun there may stand for.
+func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool) {
+	from := v + 1
+	if v < 0 {
+		from = 1
+	}
+	for r := from; r < to; r++ {
+		if a.quoted[r] || !a.lower(r) || a.class(r)&cReport == 0 || a.class(r)&cNounToo != 0 {
+			continue
+		}
+		open := -1
+		for j := r - 1; j >= from-1 && j >= 0 && j > r-40; j-- {
+			if a.quoted[j] {
+				break
+			}
+			if a.toks[j].word && a.lower(j) && (a.class(j)&(cSubord|cRelative) != 0 || a.is(j, "after", "before", "since", "until")) {
+				open = j
+				break
+			}
+			if !a.toks[j].word && (a.toks[j].canon == ';' || a.toks[j].canon == ':') {
+				open = j
+				break
+			}
+			if a.toks[j].canon == ',' && a.is(j+1, "and", "but") && a.doc == "" {
+				open = j + 1 // "…, and the president warned…": a clause of its own
+				break
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		subj, v2 := a.scanNP(open+1, to)
+		if a.is(open, "and", "but") && subj.head == headPronoun {
+			continue // "…, and it rarely responds…": read only with a subordinating word
+		}
+		if v2 != r && !(v2 >= 0 && v2 < r && a.reportingAt(v2, to)) {
+			continue
+		}
+		sp, none := a.subjectSpeaker(subj, true)
+		if sp == "USA" && subj.ments.n == 0 && a.barePresident(subj) != "" {
+			sp = "" // the president of the main subject's state, below
+		}
+		if sp == "" && !none && (subj.head == headPronoun && !subj.expletive || subj.head == headRole && subj.ments.n == 0) && a.doc == "" {
+			// "Dempsey drew attention when he told Congress…", "France
+			// struck the camps, and the president warned…": with no one
+			// earlier to refer to, the pronoun or the bare office is the
+			// main subject's.
+			if m := a.firstActor(main.ments.all()); m >= 0 && a.leads(*main, m) &&
+				(a.ments[m].Kind != KindDemonym && !a.ments[m].possessive || a.roleAfter(a.ments[m].t1, main.end)) {
+				a.mark[m] = mSpeaker
+				sp = a.ments[m].Code
+			}
+		}
+		if sp != "" || none {
+			return sp, none, true
+		}
+	}
+	return "", false, false
+}
