@@ -74,6 +74,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("Mr. Altun said Erdogan extended an invitation; Biden phoned Erdogan to offer his condolences, he said,")
 	f.Add("NEWS IN CAPITALS HERE Tehran said… Copy this code to your website or blog — Jane (@j) May 1, 2019 - Kremlin")
 	f.Add("The visit drew a sharp rebuke from Beijing, with Seoul accusing; the administration — the Pentagon")
+	f.Add("/ Updated By X LONDON — A senior official who asked not to be named quoted Y as saying; the president, and the army said on Sunday that the Iranian army would")
+	f.Add("Kataib Hezbollah, a powerful Iraqi armed faction, warned; Riyadh will reopen, Kuwait's minister said; gave Hamas 48 hours on Saturday to")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)

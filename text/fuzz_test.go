@@ -20,6 +20,7 @@ var fuzzSeeds = []string{
 	"”. A",
 	"Mr. . A",
 	"U.S. The",
+	"the U.S. “will be” and U.K. 'tis. \"must\" now.",
 	"a.b.c.d.e.f.g.h.i.j.k.l.m.n. The",
 	"\"\"\"\". \". \"",
 	"Talks ended…” The … “A",
