@@ -40,7 +40,7 @@ type Gazetteer struct {
 }
 
 // history is a gazetteer with the imported office-holders, built on first
-// use. Their 13,000 rows would triple the start-up time of every run, and
+// use. Their 21,000 rows would triple the start-up time of every run, and
 // only text dated before their terms ended (2014) can use them.
 type history struct {
 	end   int32 // last day of any imported term
