@@ -375,10 +375,7 @@ func (a *Attributor) participleSpeaker(subj np, to int) int {
 			p++
 		}
 		if a.class(p)&cReportIng != 0 || a.takingAim(p) {
-			b := m.t0 - 1
-			if m.theT {
-				b--
-			}
+			b := m.before()
 			if a.is(b, "by", "to", "against", "from", "on", "at", "for") {
 				continue // "a warning to Moscow saying…" names a target
 			}

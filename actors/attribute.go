@@ -301,10 +301,7 @@ func (a *Attributor) isTitleCase() bool {
 // target: "the war in Ukraine" is about Ukraine.
 func (a *Attributor) markVenues() {
 	for mi, m := range a.ments {
-		p := m.t0 - 1
-		if m.theT {
-			p--
-		}
+		p := m.before()
 		if p < 0 || !a.toks[p].word {
 			continue
 		}

@@ -25,6 +25,16 @@ type mention struct {
 	possessive bool // "Japan's", "the Kremlin’s", "the Philippines'"
 }
 
+// before returns the token before m and its "the": where the preposition
+// or the noun that governs the name stands ("by the Pentagon", "bloc
+// IGAD").
+func (m mention) before() int {
+	if m.theT {
+		return m.t0 - 2
+	}
+	return m.t0 - 1
+}
+
 // findBuffers are the scratch slices of one Find call. Find has no place of
 // its own to keep them between calls, so they are pooled; an Attributor
 // keeps its own.

@@ -25,8 +25,7 @@ func (a *Attributor) reportedCommitment(from, to int, outer string) string {
 	if negated {
 		return ""
 	}
-	committedTo := a.is(v, "committed", "commits") && a.is(v+1, "to") // "had both committed to a ceasefire"
-	if !commitments[a.word(v)] && !committedTo && a.stanceActsAt(v, to)&actOffer == 0 && !a.callTo(v, to) && !a.assuranceAct(v, to) {
+	if !a.commitmentVerb(v, to) && a.stanceActsAt(v, to)&actOffer == 0 && !a.callTo(v, to) {
 		return ""
 	}
 	a.markAll(subj.ments, mSpeaker)
@@ -88,7 +87,7 @@ func (a *Attributor) commitsTo(v, to int) bool {
 	if negated {
 		return false
 	}
-	if commitments[a.word(w)] || a.is(w, "committed") && a.is(w+1, "to") || a.assuranceAct(w, to) {
+	if a.commitmentVerb(w, to) {
 		return true
 	}
 	if !a.is(v, "will", "would", "is", "are") {
@@ -98,6 +97,13 @@ func (a *Attributor) commitsTo(v, to int) bool {
 		w++
 	}
 	return yieldVerbs[a.word(w)]
+}
+
+// commitmentVerb reports whether the main verb at w states a commitment:
+// "assured", "pledged", "had both committed to a ceasefire", "has given
+// assurances", "accepted the invitation".
+func (a *Attributor) commitmentVerb(w, to int) bool {
+	return commitments[a.word(w)] || a.is(w, "committed", "commits") && a.is(w+1, "to") || a.assuranceAct(w, to)
 }
 
 // yieldVerbs are conciliatory acts a state commits to (CAMEO 08, yield).

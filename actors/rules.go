@@ -55,10 +55,7 @@ func (a *Attributor) dashSource() string {
 		return ""
 	}
 	m := a.ments[a.mentAt[n-1]]
-	d := m.t0 - 1
-	if m.theT {
-		d--
-	}
+	d := m.before()
 	if d < 3 || !a.toks[d].space || (!isDash(a.toks[d]) && a.toks[d].r != '—') || m.Modifier {
 		return ""
 	}
@@ -459,10 +456,7 @@ func (a *Attributor) titleActor(ms []int) int {
 		if m.Modifier || m.Kind == KindDemonym && a.insurgentAfter(m.t1) {
 			continue // "Kataib Hezbollah, a powerful Iraqi armed faction,"
 		}
-		p := m.t0 - 1
-		if m.theT {
-			p--
-		}
+		p := m.before()
 		if m.possessive || m.Kind == KindDemonym || m.Kind == KindPerson || p < 0 || !a.toks[p].word ||
 			a.is(p, "of", "for") || a.class(p)&(cPrep|cSubord|cRelative) == 0 {
 			return mi
@@ -479,10 +473,7 @@ func (a *Attributor) firstMedia() int {
 		if m.Kind != KindMedia || m.Modifier || a.mark[mi] != mTarget {
 			continue
 		}
-		p := m.t0 - 1
-		if m.theT {
-			p--
-		}
+		p := m.before()
 		for k := 0; k < 3 && p > 0 && (a.class(p)&cPress != 0 || a.is(p, "state", "official", "national", "the")); k++ {
 			p-- // "on state broadcaster ORTM", "by the official news agency KCNA"
 		}

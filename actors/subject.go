@@ -153,10 +153,7 @@ func (a *Attributor) withoutPostings(subj np) np {
 	var kept idxList
 	for _, mi := range subj.ments.all() {
 		m := a.ments[mi]
-		p := m.t0 - 1
-		if m.theT {
-			p--
-		}
+		p := m.before()
 		if a.is(p, "to") && a.is(p-1, "mission", "missions", "ambassador", "ambassadors", "envoy", "envoys",
 			"representative", "delegation", "delegate", "observer") {
 			a.mark[mi] = mSpeaker
@@ -297,9 +294,9 @@ func (a *Attributor) apposAuthor(subj np) int {
 	}
 	for _, mi := range subj.appos.all() {
 		m := a.ments[mi]
-		p := m.t0 - 1
-		if m.theT || a.is(p, "the") {
-			p--
+		p := m.before()
+		if !m.theT && a.is(p, "the") {
+			p-- // "by the Russian embassy": a demonym takes no "the" of its own
 		}
 		if !m.Modifier && a.is(p, "by") && (m.Kind != KindDemonym || a.roleAfter(m.t1, subj.end)) {
 			return mi
@@ -320,10 +317,7 @@ func (a *Attributor) headActor(subj np) int {
 		return -1
 	}
 	m := a.ments[l[k]]
-	p := m.t0 - 1
-	if m.theT {
-		p--
-	}
+	p := m.before()
 	if m.Modifier || m.Kind == KindDemonym || m.Kind == KindPerson || m.possessive || !a.lower(p) || a.class(p)&cRole == 0 {
 		return -1 // the actor must name the noun before it: "bloc IGAD", "state Qatar"
 	}
@@ -347,10 +341,7 @@ func (a *Attributor) onlyRolesFrom(i, end int) bool {
 func (a *Attributor) byActor(subj np) int {
 	for _, mi := range subj.ments.all() {
 		m := a.ments[mi]
-		p := m.t0 - 1
-		if m.theT {
-			p--
-		}
+		p := m.before()
 		if p >= 3 && a.is(p, "s") && a.toks[p-1].canon == '\'' && m.Kind == KindMedia {
 			// "a report by the North's Korean Central News Agency"
 			p -= 2
