@@ -450,7 +450,7 @@ func (a *Attributor) selfReference(v int) string {
 			return "" // "warned that Iran was preparing attacks"
 		}
 		for i := m.t1 + 1; i < len(a.toks) && i <= m.t1+4 && a.toks[i].word && !a.is(i, "not", "no", "never"); i++ {
-			if accusedActs[a.word(i)] && !a.is(i+1, "to") {
+			if accusedActs[a.word(i)] && !(a.is(i, "committed", "committing") && a.is(i+1, "to")) {
 				return "" // "had committed atrocities", not "had committed to talks"
 			}
 		}
@@ -477,7 +477,7 @@ var accusedActs = wordSet("violated violating lied lying cheated cheating interf
 	"provoking provoked hacking hacked spying spied bullying bullied deceiving breaching breached " +
 	"flouting flouted obstructing obstructed destabilising destabilizing aggression aggressive hostile " +
 	"inventing fabricating spreading waging committed committing stoking malign maligning deliberately " +
-	"secretly illegally")
+	"secretly illegally danger dangerous threat menace liar liars rogue pariah aggressor enemy guilty culprit")
 
 // ownCommitment is selfReference for a pronoun with nothing to refer to,
 // which names its speaker even less than an office does: only a
@@ -557,6 +557,9 @@ func (a *Attributor) barePresident(subj np) string {
 	i := subj.start
 	if a.is(i, "the", "The") {
 		i++
+	}
+	if a.is(i, "outgoing", "incoming") {
+		i++ // still in office, unlike a "former" one
 	}
 	if !a.is(i, "president") || i+1 != subj.end {
 		return ""

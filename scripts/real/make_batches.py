@@ -48,3 +48,11 @@ if os.path.exists(os.path.join(WORK, "selected6.jsonl")):
         write(os.path.join(WORK, "batches", f"speakers-{b + 1}.tsv"), S6[b::4])
     random.seed(13)
     write(os.path.join(WORK, "second", "speakers-second.tsv"), random.sample(S6, 200))
+# the seventh selection (speakers, news only, any verb): six batches and a
+# blind second labelling of 200 of its sentences
+if os.path.exists(os.path.join(WORK, "selected7.jsonl")):
+    S7 = load("selected7.jsonl")
+    for b in range(6):
+        write(os.path.join(WORK, "batches", f"speakers2-{b + 1}.tsv"), S7[b::6])
+    random.seed(15)
+    write(os.path.join(WORK, "second", "speakers2-second.tsv"), random.sample(S7, 200))
