@@ -271,8 +271,8 @@ func (a *Attributor) stanceActsAt(v, to int) uint16 {
 		return 0
 	}
 	limit := v + 5
-	if groups&actDesignate != 0 {
-		limit = v + 9 // "designated the group's armed wing as a terrorist…"
+	if groups&(actDesignate|actNamed) != 0 {
+		limit = v + 9 // "designated the group's armed wing as a terrorist…", "referred to the Saudi crown prince as…"
 	}
 	for j := v + 1; j < to && j <= limit; j++ {
 		if groups&actDesignate != 0 && (a.toks[j].canon == '-' || a.toks[j].canon == '"') {

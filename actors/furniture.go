@@ -15,11 +15,14 @@ import (
 var furnitureMarks = []string{
 	"Copy this code to your website or blog", // a video embed's share box
 	"Media playback is unsupported on your device",
+	// A caption runs into the sentence with no stop: the rules read the
+	// caption's clause, which most often has the sentence's speaker.
+	"Media caption", "Image caption",
 }
 
 // furnitureWords are words of furnitureMarks that ordinary sentences
 // rarely hold: a sentence without one is not searched for the marks.
-var furnitureWords = map[string]bool{"blog": true, "playback": true}
+var furnitureWords = map[string]bool{"blog": true, "playback": true, "caption": true}
 
 // postSignature matches an embedded social-media post's signature: "—
 // Jane Doe (@janedoe) August 31, 2016".

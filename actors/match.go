@@ -262,12 +262,16 @@ var geoNouns = map[string]bool{"Strait": true, "Straits": true, "Sea": true, "Oc
 	"Desert": true, "Mountains": true, "Valley": true, "Coast": true, "Delta": true, "Island": true,
 	"Islands": true, "Lake": true, "Plateau": true, "Highlands": true}
 
-// nameNouns make a name part of the name of a document or meeting: "the
-// Washington Declaration", "the Minsk Agreement", "the 1992 Consensus".
+// nameNouns make a name part of the name of a document or meeting ("the
+// Washington Declaration", "the Minsk Agreement", "the 1992 Consensus") or
+// of a newspaper, which speaks for itself, not for the state its title
+// names ("the Washington Post noted", "the Jerusalem Post reported").
 var nameNouns = map[string]bool{"Declaration": true, "Accord": true, "Accords": true, "Agreement": true,
 	"Agreements": true, "Treaty": true, "Protocol": true, "Convention": true, "Consensus": true,
 	"Communique": true, "Charter": true, "Process": true, "Format": true, "Summit": true, "Doctrine": true,
-	"Initiative": true, "Statute": true}
+	"Initiative": true, "Statute": true,
+	"Post": true, "Times": true, "Herald": true, "Journal": true, "Tribune": true, "Telegraph": true,
+	"Gazette": true, "Chronicle": true, "Examiner": true, "Inquirer": true, "Courier": true}
 
 // partOfPlaceName reports whether the name at tokens [i, j) is part of a
 // geographic name or of a document's name rather than an actor.

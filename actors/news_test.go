@@ -40,6 +40,17 @@ func TestAttributeNews(t *testing.T) {
 		{"a bare president calls another state a danger", undated, []line{{"The president said Iran is a danger to the whole region.", "USA>IRN"}}, ""},
 		{"an office speaks of its state's stand", undated, []line{{"The foreign minister said Iran remained committed to the deal.", "IRN>"}}, ""},
 		{"an outgoing president is still in office", undated, []line{{"“The man who ran the KGB now runs Russia,” the outgoing president said.", "USA>RUS"}}, ""},
+		{"a timeline's date label", undated, []line{{"March 2, 2019: Iran warns Riyadh against any further strikes.", "IRN>SAU"}}, ""},
+		{"a newspaper named for a city speaks for itself", undated, []line{{"Pyongyang's news agency had called Obama a \"traitor,\" the Washington Post noted.", "PRK>USA"}}, ""},
+		{"a name given to the other side", undated, []line{{"Iranian state media referred to the Saudi crown prince as a \"reckless child\" on Sunday.", "IRN>SAU"}}, ""},
+		{"backs off", undated, []line{{"Blinken backs off his remarks on Hungary after an outcry in Budapest", "USA>HUN"}}, ""},
+		{"hit back", undated, []line{{"Beijing hit back at Canberra over the inquiry on Tuesday.", "CHN>AUS"}}, ""},
+		{"took a swipe", undated, []line{{"Ankara took a swipe at Athens over the migrant boats.", "TUR>GRC"}}, ""},
+		{"ramped up pressure", undated, []line{{"Washington ramped up pressure on Caracas with new visa bans.", "USA>VEN"}}, ""},
+		{"boycotted", undated, []line{{"Lithuania boycotted the talks with Belarus.", "LTU>BLR"}}, ""},
+		{"derided", undated, []line{{"Moscow derided the plan by Kyiv as a stunt.", "RUS>UKR"}}, ""},
+		{"a leading clause speaks when the main clause reports an event", undated, []line{{"After Tehran threatened to close the strait, oil prices rose sharply.", "IRN>"}}, ""},
+		{"a caption runs into the sentence", undated, []line{{"Media playback is unsupported on your device Media caption Macron says Europe must arm itself The French president has warned Moscow.", "FRA>RUS"}}, ""},
 		{"an official reports another state's wrongdoing", undated, []line{{"The official said Tehran had violated the accord twice this year.", ">"}}, ""},
 		{"an official speaks of their own state", undated, []line{{"The minister said Warsaw had raised its defence budget and would answer any attack.", "POL>"}}, ""},
 		{"an official's own denial", undated, []line{{"The spokesman said Taipei had no intention of provoking a war.", "TWN>"}}, ""},
@@ -188,6 +199,9 @@ func TestAttributeNews(t *testing.T) {
 	}
 	if stanceActObjects["condolences"] != actOffer || stanceActVerbs["extended"]&actOffer == 0 {
 		t.Errorf("actOffer is not the row of invitations and condolences in stanceActs")
+	}
+	if stanceActObjects["as"] != actNamed || stanceActVerbs["referred"] != actNamed {
+		t.Errorf("actNamed is not the row of names given in stanceActs")
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -241,6 +241,14 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		a.mark[m] = mSpeaker
 		return a.ments[m].Code, false
 	}
+	// "After the US indicted 13 Russians for meddling, Facebook's
+	// executive argued…": with no speaker in the main clause, the one a
+	// leading clause names speaks.
+	if a.doc == "" {
+		if sp := a.leadSpeaker(from, start); sp != "" {
+			return sp, false
+		}
+	}
 	// An event, not a statement: no speaker (rule 9 as the guide reads it).
 	if m := a.firstActor(subj.ments.all()); m >= 0 && v >= 0 {
 		a.eventSubj = a.ments[m].Code
@@ -351,6 +359,10 @@ func (a *Attributor) skipLead(from, to int) int {
 			}
 		}
 		if round == 0 {
+			if j := a.dateLabel(i, to); j > i {
+				i = j // "April 4, 2017: Trump issues a statement…", a timeline's entry
+				continue
+			}
 			if j := a.skipLabel(i, to); j > i {
 				i = j
 				continue
@@ -384,6 +396,48 @@ func (a *Attributor) skipLead(from, to int) int {
 		i = k + 1
 	}
 	return i
+}
+
+// leadSpeaker returns the speaker of a leading clause that skipLead passed
+// over ("After Beijing warned Manila,", "When the US imposed sanctions,"):
+// the subject of its reporting verb or stance act, or "".
+func (a *Attributor) leadSpeaker(from, start int) string {
+	if start <= from+2 || !a.is(from, "After", "When", "Since", "Before", "While", "As", "Following", "Once") {
+		return ""
+	}
+	subj, v := a.scanNP(from+1, start)
+	if v < 0 || a.firstActor(subj.ments.all()) < 0 || !a.reportingAt(v, start) && !a.stanceActAt(v, start) {
+		return ""
+	}
+	sp, _ := a.subjectSpeaker(subj, true)
+	return sp
+}
+
+// dateLabel returns where the entry starts after a date set off by a colon
+// ("April 4, 2017:", "Monday:"), or i.
+func (a *Attributor) dateLabel(i, to int) int {
+	j := i
+	for j < to && j < i+6 && (a.toks[j].word && (months[a.word(j)] || a.class(j)&cTime != 0 || isDigits(a.word(j))) || a.toks[j].r == ',') {
+		j++
+	}
+	if j > i && j < to && a.toks[j].r == ':' && a.toks[j-1].word {
+		return j + 1
+	}
+	return i
+}
+
+// months are the month names a date label may hold.
+var months = wordSet("January February March April May June July August September October November December " +
+	"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+
+// isDigits reports whether w is a number written in digits.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // skipLabel skips the label a scraped page puts before a headline it links

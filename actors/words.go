@@ -105,6 +105,19 @@ var (
 		"forgive forgives forgave", "vouch vouches vouched", "testify testifies testified",
 		"mourn mourns mourned", "grieve grieves", "rebuff rebuffs rebuffed", "spurn spurns spurned",
 		"indict indicts indicted",
+		// Criticism, pressure and rebuffs that wire copy reports as acts:
+		// "Moscow derided the plan", "Beijing snubbed the summit".
+		"deride derides derided", "admonish admonishes admonished", "snub snubs snubbed",
+		"boycott boycotts boycotted", "veto vetoes vetoed", "retaliate retaliates retaliated",
+		"punish punishes punished", "penalise penalises penalised", "penalize penalizes penalized",
+		"pressured", "rail rails railed", "bristle bristles bristled",
+		"balk balks balked", "fume fumes fumed", "inveigh inveighs inveighed", "taunt taunts taunted",
+		"insult insults insulted", "lambast lambasts lambaste lambastes lambasted",
+		"excoriate excoriates excoriated", "assail assails assailed", "pillory pillories pilloried",
+		"upbraid upbraids upbraided", "chastise chastises chastised", "reproach reproaches reproached",
+		"vilify vilifies vilified", "demonise demonises demonised", "demonize demonizes demonized",
+		"belittle belittles belittled", "disparage disparages disparaged", "scoff scoffs scoffed",
+		"rip rips ripped",
 	}
 
 	// Commitments that a report relays as its subject's own stance (see
@@ -266,17 +279,23 @@ var (
 			"ratified ratifies ratify suspended suspends suspend halted halts halt", "summit talks visit negotiations deal agreement accord treaty pact"},
 		// Wire idioms of criticism and refusal: "hit out at", "took aim
 		// at", "ruled out talks".
-		{"hit hits ruled rules", "out"},
-		{"took takes take", "aim"},
+		{"hit hits ruled rules fired fires struck strikes brushed brushes shrugged shrugs " +
+			"singled singles reached reaches backed backs", "out back off down"},
+		{"took takes take", "aim swipe issue"},
 		// An invitation or condolences extended: a gesture of goodwill
 		// (actOffer).
 		{"extended extends extend conveyed conveys convey sent sends send offered offers offer",
-			"invitation invitations condolences sympathy congratulations"},
+			"invitation invitations condolences sympathy congratulations olive"},
 		// A group or person designated a terrorist (actDesignate).
 		{"designated designates designate classified classifies classify blacklisted blacklists blacklist " +
 			"listed lists", "terrorist terrorists"},
 		// A border, an airspace or a mission closed to the other side.
 		{"closed closes close shut shuts", "airspace border borders embassy consulate crossing crossings"},
+		// Pressure stepped up on the other side: "ramped up pressure on".
+		{"stepped steps ramped ramps piled piles heaped heaps ratcheted ratchets increased increases " +
+			"turned turns", "pressure heat"},
+		// A name given to the other side: "referred to Obama as a…".
+		{"referred refers", "as"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
@@ -363,13 +382,14 @@ var (
 // Bits of the acts that rules single out: actStatement is the first row
 // of stanceActs (a statement made or issued), actSuspend the third (aid,
 // ties, memberships halted), actOffer and actDesignate the rows of offers
-// and designations; actDecided marks a decision to speak ("voted to condemn"),
+// and designations, actNamed the row of names given; actDecided marks a decision to speak ("voted to condemn"),
 // which no row of stanceActs holds.
 const (
 	actStatement uint16 = 1 << 0
 	actSuspend   uint16 = 1 << 2 // the row of aid, ties and memberships halted
 	actOffer     uint16 = 1 << 10
 	actDesignate uint16 = 1 << 11
+	actNamed     uint16 = 1 << 14 // "referred to X as": X may be a long name
 	actDecided   uint16 = 1 << 15
 )
 
@@ -473,7 +493,8 @@ func buildLexicon() map[string]wclass {
 		"total totals double doubles share shares work works issue issues air airs rule rules "+
 		"stand stands cost costs arm arms fund funds ship ships dispute disputes challenge "+
 		"challenges object objects brief briefs outline outlines estimate estimates forecast "+
-		"forecasts summons reply replies press", cNounToo)
+		"forecasts summons reply replies press boycott boycotts veto vetoes snub snubs "+
+		"taunt taunts insult insults rail rails fume fumes reproach", cNounToo)
 	return lex
 }
 

@@ -5,15 +5,15 @@ datasets/real/{ungdc,newsmtsc,petrarch}.csv. Reads the selection
 labellers' CSVs (id, labels, speaker, target).
 
 With --speakers it writes datasets/real/news-speakers.csv instead, from the
-sixth selection (selected6.jsonl), which measures speakers and is not
-trained on."""
+sixth and seventh selections (selected6.jsonl, selected7.jsonl), which
+measure speakers and are not trained on."""
 import collections, csv, glob, os, sys
 from common import DATA, WORK, SELECTIONS, load
 
 args = [a for a in sys.argv[1:] if a != "--speakers"]
 speakers = "--speakers" in sys.argv[1:]
 OUT = args[0] if args else "datasets/real"
-sel = {o["id"]: o for o in load(*(["selected6.jsonl"] if speakers else SELECTIONS))}
+sel = {o["id"]: o for o in load(*(["selected6.jsonl", "selected7.jsonl"] if speakers else SELECTIONS))}
 # petrarch: the selection's offsets are into the whole file; standoff rows
 # use offsets into the record's <Text> content.
 xml = open(DATA + "/petrarch2-dictionaries/PETR2_GSR_validation.xml", "rb").read()
