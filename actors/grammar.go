@@ -117,6 +117,9 @@ func (a *Attributor) scanNP(i, to int) (np, int) {
 			return p, i // a verb with no subject before it
 		}
 		if c&cSubord != 0 && !capd && i > p.start {
+			if a.is(i, "once") && i+1 < to && a.isFiniteVerb(i+1, p.start) {
+				return p, i + 1 // "Pyongyang's news agency once called…": an adverb
+			}
 			if j := a.anonymityEnd(i, to); j > i {
 				i, p.end = j, j // "A senior official who asked not to be named told…"
 				continue

@@ -41,7 +41,7 @@ func TestAttributeNews(t *testing.T) {
 		{"an office speaks of its state's stand", undated, []line{{"The foreign minister said Iran remained committed to the deal.", "IRN>"}}, ""},
 		{"an outgoing president is still in office", undated, []line{{"“The man who ran the KGB now runs Russia,” the outgoing president said.", "USA>RUS"}}, ""},
 		{"a timeline's date label", undated, []line{{"March 2, 2019: Iran warns Riyadh against any further strikes.", "IRN>SAU"}}, ""},
-		{"a newspaper named for a city speaks for itself", undated, []line{{"Pyongyang's news agency had called Obama a \"traitor,\" the Washington Post noted.", "PRK>USA"}}, ""},
+		{"a newspaper named for a city speaks for itself", undated, []line{{"Pyongyang's news agency once called Obama a \"traitor,\" the Washington Post noted.", "PRK>USA"}}, ""},
 		{"a name given to the other side", undated, []line{{"Iranian state media referred to the Saudi crown prince as a \"reckless child\" on Sunday.", "IRN>SAU"}}, ""},
 		{"backs off", undated, []line{{"Blinken backs off his remarks on Hungary after an outcry in Budapest", "USA>HUN"}}, ""},
 		{"hit back", undated, []line{{"Beijing hit back at Canberra over the inquiry on Tuesday.", "CHN>AUS"}}, ""},
