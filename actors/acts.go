@@ -221,6 +221,9 @@ func (a *Attributor) stanceActAt(v, to int) bool {
 // and adverbs ("had previously raised concerns"), and whether "not" or
 // "never" came before it.
 func (a *Attributor) mainVerb(v, to int) (int, bool) {
+	if a.is(v, "to") && v+1 < to && a.headlineTo(v) {
+		v++ // "Seoul to cut aid": a headline's future
+	}
 	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v) || a.is(v, "both", "all", "each")); k++ {
 		if a.is(v, "not", "never") {
 			return v, true
@@ -230,9 +233,20 @@ func (a *Attributor) mainVerb(v, to int) (int, bool) {
 	return v, false
 }
 
+// headlineTo reports whether the "to" at v follows nothing but actors from
+// the start of the sentence or of a headline's colon: "Imran Khan to
+// free…", "Kremlin: Seoul, Tokyo to resume…", not "the plan of the US to…".
+func (a *Attributor) headlineTo(v int) bool {
+	k := v - 1
+	for k >= 0 && (a.mentAt[k] >= 0 || a.toks[k].canon == ',' || a.is(k, "and")) {
+		k--
+	}
+	return k < v-1 && (k < 0 || a.toks[k].canon == ':')
+}
+
 // stanceActsAt returns the acts (bit k for stanceActs[k]) that the verb
 // group at v takes, or 0.
-func (a *Attributor) stanceActsAt(v, to int) uint16 {
+func (a *Attributor) stanceActsAt(v, to int) uint32 {
 	v0 := v
 	v, negated := a.mainVerb(v, to)
 	if negated {
@@ -282,6 +296,13 @@ func (a *Attributor) stanceActsAt(v, to int) uint16 {
 		if !a.toks[j].word && (a.toks[j].canon == '\'' || a.toks[j].canon == '-') && !a.toks[j].space {
 			continue // "suspended Mali's membership", "freed the British-flagged tanker"
 		}
+		if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 > j+1 {
+			// "freed 10 U.S. Navy sailors", "pulled the U.S. out of the
+			// deal": a name counts as one word, whatever its stops.
+			limit += a.ments[mi].t1 - j - 1
+			j = a.ments[mi].t1 - 1
+			continue
+		}
 		if (a.quoted[j] && groups&actDesignate == 0) || !a.toks[j].word {
 			return 0
 		}
@@ -293,8 +314,8 @@ func (a *Attributor) stanceActsAt(v, to int) uint16 {
 			// mention" stays an act, as the gold articles read it.
 			return 0
 		}
-		if a.is(j, "out", "of", "off") {
-			limit++ // "pulled out of the planned talks"
+		if a.is(j, "out", "of", "off", "away", "from") {
+			limit++ // "pulled out of the planned talks", "walked away from the deal"
 		}
 	}
 	return 0

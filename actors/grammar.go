@@ -465,8 +465,9 @@ func (a *Attributor) isFiniteVerb(i, start int) bool {
 			return false
 		}
 	}
-	if a.is(i, "to") && i+1 < len(a.toks) && a.lower(i+1) && a.class(i+1)&(cReport|cVerb) != 0 && a.class(i+1)&cNounToo == 0 {
-		return true // headline infinitive: "Japan, US to hold drills"
+	if a.is(i, "to") && i+1 < len(a.toks) && a.lower(i+1) && a.class(i+1)&(cReport|cVerb) != 0 &&
+		(a.class(i+1)&cNounToo == 0 || a.headlineTo(i)) {
+		return true // headline infinitive: "Japan, US to hold drills", "Seoul to cut aid"
 	}
 	if c&(cReport|cVerb|cAux) == 0 {
 		return a.edVerb(i)

@@ -51,6 +51,16 @@ func TestAttributeNews(t *testing.T) {
 		{"derided", undated, []line{{"Moscow derided the plan by Kyiv as a stunt.", "RUS>UKR"}}, ""},
 		{"a leading clause speaks when the main clause reports an event", undated, []line{{"After Tehran threatened to close the strait, oil prices rose sharply.", "IRN>"}}, ""},
 		{"a caption runs into the sentence", undated, []line{{"Media playback is unsupported on your device Media caption Macron says Europe must arm itself The French president has warned Moscow.", "FRA>RUS"}}, ""},
+		{"a present-tense act in a headline", undated, []line{{"Seoul scraps intelligence pact with Tokyo as feud deepens", "KOR>JPN"}}, ""},
+		{"a headline's future act", undated, []line{{"Lebanon to free two captured Israeli soldiers as goodwill gesture", "LBN>ISR"}}, ""},
+		{"no headline future inside a noun phrase", undated, []line{{"The insistence of the United States to impose new measures violates the rules.", ">"}}, ""},
+		{"a name inside the object of an act", undated, []line{{"Tehran frees 10 U.S. Navy sailors after a day in custody.", "IRN>USA"}}, ""},
+		{"walked away from a deal", undated, []line{{"Washington walked away from the arms accord with Moscow on Friday.", "USA>RUS"}}, ""},
+		{"sealed the border", undated, []line{{"Algeria sealed its border with Morocco after the attack.", "DZA>MAR"}}, ""},
+		{"put on notice", undated, []line{{"Canberra put Beijing on notice over the dumping of steel.", "AUS>CHN"}}, ""},
+		{"seized a tanker", undated, []line{{"Iran seized a Greek tanker in the Gulf of Oman on Wednesday.", "IRN>GRC"}}, ""},
+		{"handed over", undated, []line{{"Rwanda handed the two suspects over to Burundi on Monday.", "RWA>BDI"}}, ""},
+		{"took to task", undated, []line{{"The IAEA took Iran to task over the missing uranium.", "IAEA>IRN"}}, ""},
 		{"an official reports another state's wrongdoing", undated, []line{{"The official said Tehran had violated the accord twice this year.", ">"}}, ""},
 		{"an official speaks of their own state", undated, []line{{"The minister said Warsaw had raised its defence budget and would answer any attack.", "POL>"}}, ""},
 		{"an official's own denial", undated, []line{{"The spokesman said Taipei had no intention of provoking a war.", "TWN>"}}, ""},
@@ -202,6 +212,9 @@ func TestAttributeNews(t *testing.T) {
 	}
 	if stanceActObjects["as"] != actNamed || stanceActVerbs["referred"] != actNamed {
 		t.Errorf("actNamed is not the row of names given in stanceActs")
+	}
+	if len(stanceActs) > 31 {
+		t.Errorf("stanceActs has %d rows: bit 31 is actDecided", len(stanceActs))
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

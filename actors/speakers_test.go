@@ -67,11 +67,21 @@ func TestSpeakerSets(t *testing.T) {
 			}
 		}
 		floor := 0.85
-		if strings.HasPrefix(filepath.Base(path), "heldout-wire") {
-			floor = 0.78 // the weakest: wire copy of 1980–2014 names many officials the gazetteer lacks
+		if f, ok := speakerFloors[filepath.Base(path)]; ok {
+			floor = f
 		}
 		if acc < floor {
 			t.Errorf("%s: right speaker for %.1f%% of sentences, want at least %.0f%%", path, 100*acc, 100*floor)
 		}
 	}
+}
+
+// speakerFloors are the floors of the sets harder than the rest: wire copy
+// of 1980–2014 names many officials the gazetteer lacks; the scraped
+// American news and the wire acts were written to vary the shape and the
+// verb of every sentence.
+var speakerFloors = map[string]float64{
+	"heldout-wire-1980-2014.tsv": 0.78,
+	"us-news-scraped.tsv":        0.72,
+	"wire-acts.tsv":              0.72,
 }

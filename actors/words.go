@@ -117,7 +117,9 @@ var (
 		"upbraid upbraids upbraided", "chastise chastises chastised", "reproach reproaches reproached",
 		"vilify vilifies vilified", "demonise demonises demonised", "demonize demonizes demonized",
 		"belittle belittles belittled", "disparage disparages disparaged", "scoff scoffs scoffed",
-		"rip rips ripped",
+		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
+		"woo woos wooed", "courted", "deter deters deterred",
+		"boot boots booted",
 	}
 
 	// Commitments that a report relays as its subject's own stance (see
@@ -217,7 +219,7 @@ var (
 		"show shows showed", "break breaks broke", "let lets", "aim aims aimed",
 		"push pushes pushed", "bid bids", "fund funds funded",
 		"arm arms", "equip equips equipped", "occupy occupies occupied",
-		"annex annexes annexed", "recognise recognises recognised", "recognize recognizes recognized",
+		"annex annexes annexed", "recognize recognizes recognized",
 		"convene convenes convened", "gather gathers gathered", "rally rallies rallied",
 		"march marches marched", "patrol patrols patrolled",
 		"exercise exercises exercised", "drill drills drilled", "simulate simulates simulated",
@@ -253,21 +255,24 @@ var (
 	stanceActs = [][2]string{
 		{"made makes make issued issues issue delivered delivers gave gives released releases posted posts " +
 			"sent sends lodged lodges lodge filed files file passed passes pass adopted adopts adopt " +
-			"renewed renews renew",
-			"remarks statement appeal comments speech address warning representations " +
+			"renewed renews renew served serves set sets took takes",
+			"notice deadline case remarks statement appeal comments speech address warning representations " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
 				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion " +
 				"warrant warrants indictment"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
-			"tighten announced announces", "sanctions embargo embargoes tariffs ban bans freeze freezes measures " +
-			"restrictions penalties"},
+			"tighten announced announces rolled rolls reinstated reinstates reinstate hit hits froze freezes " +
+			"freeze", "sanctions embargo embargoes tariffs duties ban bans freeze freezes measures " +
+			"restrictions penalties curbs assets"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
 			"withheld withholds withhold stopped stops broke breaks break severed severs sever " +
-			"downgraded downgrades downgrade",
+			"downgraded downgrades downgrade slashed slashes slash",
 			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas " +
-				"membership visits supplies electricity accession"},
-		{"released releases release freed frees free", "prisoners hostages detainees captives tanker ship vessel crew sailors"},
-		{"withdrew withdraws withdraw summoned summons", "ambassador ambassadors envoy envoys"},
+				"membership visits supplies electricity accession links contacts coordination participation " +
+				"staff imports"},
+		{"released releases release freed frees free pardoned pardons pardon", "prisoners hostages detainees " +
+			"captives tanker ship vessel crew sailors soldiers fishermen"},
+		{"withdrew withdraws withdraw summoned summons pulled pulls", "ambassador ambassadors envoy envoys"},
 		{"declared declares declare announced announces", "ceasefire truce"},
 		// "made it clear", "raised concerns", "gave assurances": a position
 		// stated through a noun or adjective.
@@ -276,12 +281,14 @@ var (
 		// Talks or a summit cancelled or left, an agreement left or
 		// ratified: a penalty or a pledge aimed at the other side.
 		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
-			"ratified ratifies ratify suspended suspends suspend halted halts halt", "summit talks visit negotiations deal agreement accord treaty pact"},
+			"ratified ratifies ratify suspended suspends suspend halted halts halt postponed postpones postpone " +
+			"ditched ditches ditch tore tears shelved shelves shelve walked walks", "summit talks visit " +
+			"negotiations deal agreement accord treaty pact meeting meetings"},
 		// Wire idioms of criticism and refusal: "hit out at", "took aim
 		// at", "ruled out talks".
 		{"hit hits ruled rules fired fires struck strikes brushed brushes shrugged shrugs " +
 			"singled singles reached reaches backed backs", "out back off down"},
-		{"took takes take", "aim swipe issue"},
+		{"took takes take", "aim swipe issue task"},
 		// An invitation or condolences extended: a gesture of goodwill
 		// (actOffer).
 		{"extended extends extend conveyed conveys convey sent sends send offered offers offer",
@@ -290,12 +297,21 @@ var (
 		{"designated designates designate classified classifies classify blacklisted blacklists blacklist " +
 			"listed lists", "terrorist terrorists"},
 		// A border, an airspace or a mission closed to the other side.
-		{"closed closes close shut shuts", "airspace border borders embassy consulate crossing crossings"},
+		{"closed closes close shut shuts sealed seals seal", "airspace border borders embassy consulate " +
+			"crossing crossings port ports out"},
 		// Pressure stepped up on the other side: "ramped up pressure on".
 		{"stepped steps ramped ramps piled piles heaped heaps ratcheted ratchets increased increases " +
-			"turned turns", "pressure heat"},
+			"turned turns upped ups raised raises tightened tightens", "pressure heat ante stakes screws"},
 		// A name given to the other side: "referred to Obama as a…".
 		{"referred refers", "as"},
+		// Another side put on notice or on a blacklist, ties put on ice,
+		// forces put on alert.
+		{"put puts placed places raised raises", "notice ice alert blacklist readiness"},
+		// Another state's ships or nationals seized (CAMEO 17, coerce).
+		{"seized seizes seize impounded impounds impound detained detains detain captured captures capture",
+			"tanker tankers ship ships vessel vessels boats crew sailors fishermen diplomats nationals"},
+		// Someone handed over to the other side: a gesture (CAMEO 08).
+		{"handed hands hand", "over"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
@@ -385,19 +401,19 @@ var (
 // and designations, actNamed the row of names given; actDecided marks a decision to speak ("voted to condemn"),
 // which no row of stanceActs holds.
 const (
-	actStatement uint16 = 1 << 0
-	actSuspend   uint16 = 1 << 2 // the row of aid, ties and memberships halted
-	actOffer     uint16 = 1 << 10
-	actDesignate uint16 = 1 << 11
-	actNamed     uint16 = 1 << 14 // "referred to X as": X may be a long name
-	actDecided   uint16 = 1 << 15
+	actStatement uint32 = 1 << 0
+	actSuspend   uint32 = 1 << 2 // the row of aid, ties and memberships halted
+	actOffer     uint32 = 1 << 10
+	actDesignate uint32 = 1 << 11
+	actNamed     uint32 = 1 << 14 // "referred to X as": X may be a long name
+	actDecided   uint32 = 1 << 31
 )
 
 // stanceActVerbs and stanceActObjects index stanceActs: each word maps to
 // the set of acts (bit k for stanceActs[k]) it can be the verb or the noun
 // of.
-var stanceActVerbs, stanceActObjects = func() (map[string]uint16, map[string]uint16) {
-	verbs, objects := map[string]uint16{}, map[string]uint16{}
+var stanceActVerbs, stanceActObjects = func() (map[string]uint32, map[string]uint32) {
+	verbs, objects := map[string]uint32{}, map[string]uint32{}
 	for k, act := range stanceActs {
 		for _, w := range strings.Fields(act[0]) {
 			verbs[w] |= 1 << k
@@ -426,6 +442,10 @@ var notVerbSet = func() map[string]struct{} {
 	}
 	return m
 }()
+
+// irregularPast holds the past forms among the verbs of stance acts that
+// do not end in "-ed" and are not nouns.
+var irregularPast = wordSet("froze broke withdrew tore took gave made sent struck")
 
 // lexicon maps a word, as written in lower case, to its classes. Built once.
 var lexicon = buildLexicon()
@@ -469,6 +489,14 @@ func buildLexicon() map[string]wclass {
 	for w, g := range stanceActVerbs {
 		if g&actOffer != 0 {
 			lex[w] |= cCommit
+		}
+		// The verbs of stance acts are verbs ("Seoul scraps the pact"); all
+		// but the past forms may be nouns too ("the ban", "aid cuts").
+		if lex[w]&(cVerb|cReport) == 0 {
+			lex[w] |= cVerb
+			if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+				lex[w] |= cNounToo
+			}
 		}
 	}
 	for w := range callVerbs {
