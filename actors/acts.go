@@ -248,6 +248,9 @@ func (a *Attributor) headlineTo(v int) bool {
 // group at v takes, or 0.
 func (a *Attributor) stanceActsAt(v, to int) uint32 {
 	v0 := v
+	if a.is(v, "must", "should", "ought") {
+		return 0 // "the United States must sever its ties": what another demands of it
+	}
 	v, negated := a.mainVerb(v, to)
 	if negated {
 		return 0
@@ -294,7 +297,12 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 			continue
 		}
 		if !a.toks[j].word && (a.toks[j].canon == '\'' || a.toks[j].canon == '-') && !a.toks[j].space {
+			limit++
 			continue // "suspended Mali's membership", "freed the British-flagged tanker"
+		}
+		if a.toks[j].canon == ',' && j+1 < to && a.lower(j+1) && a.toks[j+1].word {
+			limit++
+			continue // "halted all air, road and rail links"
 		}
 		if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 > j+1 {
 			// "freed 10 U.S. Navy sailors", "pulled the U.S. out of the

@@ -85,7 +85,7 @@ func (a *Attributor) scanNP(i, to int) (np, int) {
 		if mi := a.mentAt[i]; mi >= 0 {
 			m := &a.ments[mi]
 			if i > p.start && p.head == headOther && a.toks[i-1].word && a.lower(i-1) && !a.lower(m.t0) &&
-				a.class(i-1)&(cDet|cPrep|cConj|cRole|cAdverb) == 0 {
+				a.class(i-1)&(cDet|cPrep|cConj|cRole|cAdverb) == 0 && !rankWords[a.word(i-1)] {
 				p.nounThenActor = true
 			}
 			p.ments.add(mi)
@@ -138,6 +138,12 @@ func (a *Attributor) scanNP(i, to int) (np, int) {
 	}
 	return p, -1
 }
+
+// rankWords qualify an official or a medium, not a thing: "a senior
+// Israeli official" is Israel's and "the state-run KCNA" North Korea's,
+// unlike "the oil Saudi Arabia sells".
+var rankWords = wordSet("senior top high-ranking ranking unnamed anonymous leading veteran key " +
+	"run owned controlled official")
 
 // classify updates the phrase's head with word i: the strongest kind of
 // noun seen so far decides who the phrase can stand for. A pronoun first
@@ -525,6 +531,13 @@ func (a *Attributor) verbReading(i int) bool {
 	nc, ncap := a.classOfTok(n)
 	if nc&(cReport|cVerb|cAux) != 0 && nc&cNounToo == 0 && !ncap {
 		return false
+	}
+	if g := stanceActVerbs[a.word(i)]; g != 0 {
+		for k := n; k < len(a.toks) && k <= n+2 && a.toks[k].word; k++ {
+			if stanceActObjects[a.word(k)]&g != 0 {
+				return true // "Seoul scraps military pact", "Tokyo tightens export curbs"
+			}
+		}
 	}
 	if nc&cRole != 0 {
 		return false // "press secretary", "defence ministry"

@@ -272,7 +272,7 @@ var (
 				"staff imports"},
 		{"released releases release freed frees free pardoned pardons pardon", "prisoners hostages detainees " +
 			"captives tanker ship vessel crew sailors soldiers fishermen"},
-		{"withdrew withdraws withdraw summoned summons pulled pulls", "ambassador ambassadors envoy envoys"},
+		{"withdrew withdraws withdraw summoned summons pulled pulls", "ambassador ambassadors envoy envoys troops forces"},
 		{"declared declares declare announced announces", "ceasefire truce"},
 		// "made it clear", "raised concerns", "gave assurances": a position
 		// stated through a noun or adjective.
