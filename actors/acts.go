@@ -1,5 +1,7 @@
 package actors
 
+import "strings"
+
 // Passives, stance-taking acts with a noun ("recalled its ambassador"),
 // reactions drawn from an actor, joint events and participle clauses.
 
@@ -194,6 +196,9 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 				return true
 			}
 		}
+		if t.word && a.toks[i-1].canon == ',' && a.ingAct(i, to) {
+			return true // "…, severing ties and sealing borders"
+		}
 		if !a.is(i, "and", "but", "And", "But") {
 			continue
 		}
@@ -255,6 +260,9 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 	if negated {
 		return 0
 	}
+	if v > v0 && a.class(v-1)&cBe != 0 && a.toks[v].word && (strings.HasSuffix(a.word(v), "ed") || a.is(v, "given", "made", "sent", "taken", "frozen", "broken", "withdrawn", "torn", "cut", "shut", "put", "set", "hit")) {
+		return 0 // "The agreements were signed at the summit": a passive, whose subject does nothing
+	}
 	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") {
 		k := v + 1
 		if a.is(k, "on") && a.class(k+1)&cTime != 0 {
@@ -270,10 +278,14 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 		}
 	}
 	if a.is(v, "suspended", "suspends", "suspend") && a.mentAt[v+1] >= 0 {
-		// "The African Union suspended Mali from all its activities"
-		if m := a.ments[a.mentAt[v+1]]; a.is(m.t1, "from") {
+		// "The African Union suspended Mali from all its activities", "The
+		// OAS suspended Honduras on Saturday"
+		if m := a.ments[a.mentAt[v+1]]; a.is(m.t1, "from") || !m.possessive && a.g.isState(m.Code) {
 			return actSuspend
 		}
+	}
+	if a.is(v, "began", "begins", "begin", "started", "starts", "start") && v+1 < to && a.doc == "" && a.ingAct(v+1, to) {
+		return actStatement // "began withdrawing its troops", "started expelling…"
 	}
 	if a.is(v, "gave", "gives", "give", "given") {
 		// "gave Arafat 48 hours to stop the violence": an ultimatum.
@@ -283,12 +295,18 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 			}
 		}
 	}
-	groups := stanceActVerbs[a.word(v)]
+	return a.actObject(v, v0, stanceActVerbs[a.word(v)], to)
+}
+
+// actObject returns the acts among groups whose noun follows the verb at v
+// within five words ("recalled its ambassador"), or 0; v0 is where the
+// verb group starts.
+func (a *Attributor) actObject(v, v0 int, groups uint32, to int) uint32 {
 	if groups == 0 {
 		return 0
 	}
 	limit := v + 5
-	if groups&(actDesignate|actNamed) != 0 {
+	if groups&(actDesignate|actNamed|actPut|actHanded) != 0 {
 		limit = v + 9 // "designated the group's armed wing as a terrorist…", "referred to the Saudi crown prince as…"
 	}
 	for j := v + 1; j < to && j <= limit; j++ {
@@ -327,6 +345,35 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 		}
 	}
 	return 0
+}
+
+// ingAct reports whether the word at i is the participle of a reporting
+// verb or of a stance act with its noun: "…, authorising all necessary
+// measures", "…, severing ties and sealing borders", "…, putting Tehran on
+// notice". A concern raised by an event is not one ("…, raising concerns
+// in Seoul").
+func (a *Attributor) ingAct(i, to int) bool {
+	w := a.word(i)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || !a.lower(i) {
+		return false
+	}
+	stem := w[:len(w)-3]
+	bases := [3]string{stem, stem + "e", ""}
+	if n := len(stem); stem[n-1] == stem[n-2] {
+		bases[2] = stem[:n-1] // "banning", "putting"
+	}
+	for _, b := range bases {
+		if b == "" {
+			continue
+		}
+		if lexicon[b]&cReport != 0 {
+			return true
+		}
+		if a.actObject(i, i, stanceActVerbs[b]&^actConcern, to) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // jointEvent: "Seoul and Tokyo agreed to resume talks", "Xi and Biden

@@ -66,6 +66,14 @@ func TestAttributeNews(t *testing.T) {
 		{"an act demanded of another is not its act", undated, []line{{"Vietnam said the United States must withdraw its forces.", "VNM>USA"}}, ""},
 		{"halted links listed with commas", undated, []line{{"Moscow halted all air, road and rail links with Tbilisi.", "RUS>GEO"}}, ""},
 		{"an officer's adjective before the act's object", undated, []line{{"Manila scraps military pact with Washington", "PHL>USA"}}, ""},
+		{"an act's participle after the clause", undated, []line{{"Riyadh cut off the kingdom's flights to Doha, severing ties and sealing its border.", "SAU>QAT"}}, ""},
+		{"an event's participle is not an act", undated, []line{{"Pyongyang fired a missile over Japan, raising concerns in Tokyo.", ">"}}, ""},
+		{"a long object: put on ice", undated, []line{{"Wellington put military cooperation with Paris on ice after the tests.", "NZL>FRA"}}, ""},
+		{"a state suspended", undated, []line{{"The African Union suspended Guinea after the coup.", "AU>GIN"}}, ""},
+		{"began an act", undated, []line{{"Kampala began withdrawing its troops from the Congo on Friday.", "UGA>COD"}}, ""},
+		{"a decision to act names its author", undated, []line{{"Rabat's decision to end relations with Tehran surprised diplomats.", "MAR>IRN"}}, ""},
+		{"an expulsion by its author", undated, []line{{"The expulsion of two Russian attaches by the Dutch government was a warning.", "NLD>RUS"}}, ""},
+		{"a passive act names no author", undated, []line{{"The deals with Malaysia were signed at the summit in Jakarta.", ">"}}, ""},
 		{"an official reports another state's wrongdoing", undated, []line{{"The official said Tehran had violated the accord twice this year.", ">"}}, ""},
 		{"an official speaks of their own state", undated, []line{{"The minister said Warsaw had raised its defence budget and would answer any attack.", "POL>"}}, ""},
 		{"an official's own denial", undated, []line{{"The spokesman said Taipei had no intention of provoking a war.", "TWN>"}}, ""},
@@ -217,6 +225,12 @@ func TestAttributeNews(t *testing.T) {
 	}
 	if stanceActObjects["as"] != actNamed || stanceActVerbs["referred"] != actNamed {
 		t.Errorf("actNamed is not the row of names given in stanceActs")
+	}
+	if stanceActObjects["notice"]&actPut == 0 || stanceActObjects["over"] != actHanded {
+		t.Errorf("actPut or actHanded is not its row in stanceActs")
+	}
+	if stanceActObjects["concerns"] != actConcern {
+		t.Errorf("actConcern is not the row of concerns raised in stanceActs")
 	}
 	if len(stanceActs) > 31 {
 		t.Errorf("stanceActs has %d rows: bit 31 is actDecided", len(stanceActs))

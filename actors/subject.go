@@ -217,7 +217,7 @@ var orgNouns = wordSet("Association Society Foundation Institute Academy Federat
 // Beijing", "Trump's remarks"), or -1.
 func (a *Attributor) statementAuthor(subj np) int {
 	for k := subj.start; k < subj.end; k++ {
-		if stanceActObjects[a.word(k)]&actStatement == 0 {
+		if stanceActObjects[a.word(k)]&actStatement == 0 && !actNouns[a.word(k)] && !a.decisionTo(k) {
 			continue
 		}
 		// "Trump's remarks came as…": the owner of the statement.
@@ -229,6 +229,14 @@ func (a *Attributor) statementAuthor(subj np) int {
 		by := k + 1
 		if a.is(by, "adopted", "issued", "released", "passed", "signed", "published", "read", "posted") {
 			by++ // "a resolution adopted by the Arab League"
+		}
+		if actNouns[a.word(k)] {
+			for j := k + 1; j < subj.end; j++ {
+				if a.is(j, "by") {
+					by = j // "the expulsion of two attaches by the Dutch government"
+					break
+				}
+			}
 		}
 		// The author may come after the subject ended at a participle it
 		// read as a verb.
@@ -249,6 +257,21 @@ func (a *Attributor) statementAuthor(subj np) int {
 		}
 	}
 	return -1
+}
+
+// actNouns name a stance act by its author: "the expulsion of 23 diplomats
+// by Theresa May's government".
+var actNouns = wordSet("expulsion expulsions")
+
+// decisionTo reports whether the word at k is a decision or a move to take
+// a stance: "Algeria's decision to end relations", "Tokyo's move to
+// recall its envoy".
+func (a *Attributor) decisionTo(k int) bool {
+	if !a.is(k, "decision", "move", "threat", "vow", "pledge", "offer") || !a.is(k+1, "to") || k+2 >= len(a.toks) {
+		return false
+	}
+	w := a.word(k + 2)
+	return lexicon[w]&cReport != 0 || a.stanceActsAt(k+2, len(a.toks)) != 0
 }
 
 // possessedActor returns the actor that heads a subject after a state's

@@ -119,7 +119,7 @@ var (
 		"belittle belittles belittled", "disparage disparages disparaged", "scoff scoffs scoffed",
 		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
 		"woo woos wooed", "courted", "deter deters deterred",
-		"boot boots booted",
+		"boot boots booted", "oust ousts ousted",
 	}
 
 	// Commitments that a report relays as its subject's own stance (see
@@ -255,7 +255,7 @@ var (
 	stanceActs = [][2]string{
 		{"made makes make issued issues issue delivered delivers gave gives released releases posted posts " +
 			"sent sends lodged lodges lodge filed files file passed passes pass adopted adopts adopt " +
-			"renewed renews renew served serves set sets took takes",
+			"renewed renews renew served serves set sets took takes handed hands hand",
 			"notice deadline case remarks statement appeal comments speech address warning representations " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
 				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion " +
@@ -266,12 +266,14 @@ var (
 			"restrictions penalties curbs assets"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
 			"withheld withholds withhold stopped stops broke breaks break severed severs sever " +
-			"downgraded downgrades downgrade slashed slashes slash",
+			"downgraded downgrades downgrade slashed slashes slash banned bans ban ended ends end",
 			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas " +
 				"membership visits supplies electricity accession links contacts coordination participation " +
 				"staff imports"},
 		{"released releases release freed frees free pardoned pardons pardon", "prisoners hostages detainees " +
-			"captives tanker ship vessel crew sailors soldiers fishermen"},
+			"captives tanker ship vessel crew sailors soldiers fishermen prisoner hostage detainee captive " +
+			"soldier sailor pilot pilots journalist journalists reporter reporters contractor citizen citizens " +
+			"nationals tourists students activist activists diplomat diplomats"},
 		{"withdrew withdraws withdraw summoned summons pulled pulls", "ambassador ambassadors envoy envoys troops forces"},
 		{"declared declares declare announced announces", "ceasefire truce"},
 		// "made it clear", "raised concerns", "gave assurances": a position
@@ -282,8 +284,8 @@ var (
 		// ratified: a penalty or a pledge aimed at the other side.
 		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
 			"ratified ratifies ratify suspended suspends suspend halted halts halt postponed postpones postpone " +
-			"ditched ditches ditch tore tears shelved shelves shelve walked walks", "summit talks visit " +
-			"negotiations deal agreement accord treaty pact meeting meetings"},
+			"ditched ditches ditch tore tears shelved shelves shelve walked walks signed signs", "summit talks " +
+			"visit negotiations deal agreement accord treaty pact meeting meetings declaration"},
 		// Wire idioms of criticism and refusal: "hit out at", "took aim
 		// at", "ruled out talks".
 		{"hit hits ruled rules fired fires struck strikes brushed brushes shrugged shrugs " +
@@ -303,7 +305,7 @@ var (
 		{"stepped steps ramped ramps piled piles heaped heaps ratcheted ratchets increased increases " +
 			"turned turns upped ups raised raises tightened tightens", "pressure heat ante stakes screws"},
 		// A name given to the other side: "referred to Obama as a…".
-		{"referred refers", "as"},
+		{"referred refers billed bills", "as"},
 		// Another side put on notice or on a blacklist, ties put on ice,
 		// forces put on alert.
 		{"put puts placed places raised raises", "notice ice alert blacklist readiness"},
@@ -405,7 +407,10 @@ const (
 	actSuspend   uint32 = 1 << 2 // the row of aid, ties and memberships halted
 	actOffer     uint32 = 1 << 10
 	actDesignate uint32 = 1 << 11
+	actConcern   uint32 = 1 << 6  // "raised concerns", "made clear"
 	actNamed     uint32 = 1 << 14 // "referred to X as": X may be a long name
+	actPut       uint32 = 1 << 15 // "put military cooperation with France on ice"
+	actHanded    uint32 = 1 << 17 // "handed the two suspects over"
 	actDecided   uint32 = 1 << 31
 )
 
