@@ -199,6 +199,10 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 		if t.word && a.toks[i-1].canon == ',' && a.ingAct(i, to) {
 			return true // "…, severing ties and sealing borders"
 		}
+		if t.word && a.toks[i-1].canon == ',' && a.doc == "" && a.lower(i) && a.class(i)&cReport != 0 &&
+			(a.class(i)&cNounToo == 0 || a.verbReading(i)) && strings.HasSuffix(a.word(i), "s") {
+			return true // a headline's second verb: "North Korea freezes tests, vows to close site"
+		}
 		if !a.is(i, "and", "but", "And", "But") {
 			continue
 		}

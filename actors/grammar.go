@@ -523,7 +523,8 @@ func (a *Attributor) verbReading(i int) bool {
 	}
 	nt := a.toks[n]
 	if !nt.word {
-		return false
+		// "Khamenei vows “harsh revenge”": a quote opens the object.
+		return (nt.canon == '"' || nt.canon == '\'') && i > 0 && a.mentAt[i-1] >= 0 && a.class(i)&cReport != 0
 	}
 	if a.mentAt[n] >= 0 {
 		return true

@@ -172,6 +172,21 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			}
 		}
 	}
+	// "Kremlin: Erdogan says “sorry”": a headline's source relays the
+	// actor that speaks after its colon.
+	if v >= 0 && a.toks[v].canon == ':' && a.doc == "" {
+		if subj2, v2 := a.scanNP(v+1, to); v2 >= 0 && a.firstActor(subj2.ments.all()) >= 0 &&
+			(a.is(v2, "says", "said", "tells", "told") || a.class(v2)&cCommit != 0) {
+			return a.subjectSpeaker(subj2, true)
+		}
+	}
+	// "Merkel on the tapping of her phone: “…”": who speaks on a topic.
+	if start < to && a.mentAt[start] >= 0 && a.doc == "" {
+		if m := a.mentAt[start]; a.is(a.ments[m].t1, "on") && a.colonQuote(a.ments[m].t1, to) {
+			a.mark[m] = mSpeaker
+			return a.ments[m].Code, false
+		}
+	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
 	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to)) {
 		if a.jointEvent(&subj, v, to) {
@@ -396,6 +411,17 @@ func (a *Attributor) skipLead(from, to int) int {
 		i = k + 1
 	}
 	return i
+}
+
+// colonQuote reports whether a colon after token i, within a headline's
+// length, opens a quote: "Merkel on the tapping of her phone: “…”".
+func (a *Attributor) colonQuote(i, to int) bool {
+	for j := i; j < to && j < i+15; j++ {
+		if a.toks[j].canon == ':' && !a.quoted[j] {
+			return j+1 < to && a.quoted[j+1]
+		}
+	}
+	return false
 }
 
 // leadSpeaker returns the speaker of a leading clause that skipLead passed
