@@ -213,6 +213,9 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 		if j < to && (a.lower(j) || a.titleCase) && a.class(j)&cReport != 0 && a.mentAt[j] < 0 {
 			return true
 		}
+		if j < to && a.lower(j) && a.mentAt[j] < 0 && a.doc == "" && !a.is(j+1, "no") && a.stanceActAt(j, to) {
+			return true // "…massed on the outskirts and gave Kinshasa 24 hours to…"
+		}
 	}
 	return false
 }
@@ -417,6 +420,23 @@ func (a *Attributor) jointEvent(subj *np, v, to int) bool {
 		}
 	}
 	return false
+}
+
+// promptedSpeaker finds the actor an event prompted to take a stance:
+// "North Korea fired a missile over Hokkaido, prompting Tokyo to lodge a
+// protest". It returns the mention or -1.
+func (a *Attributor) promptedSpeaker(from, to int) int {
+	for i := from; i+3 < to; i++ {
+		if !a.is(i, "prompting", "forcing", "leading", "pushing", "spurring", "provoking") || a.mentAt[i+1] < 0 {
+			continue
+		}
+		m := a.mentAt[i+1]
+		k := a.ments[m].t1
+		if a.is(k, "to") && k+1 < to && (a.class(k+1)&cReport != 0 || a.stanceActAt(k+1, to)) {
+			return m
+		}
+	}
+	return -1
 }
 
 // participleSpeaker finds the actor that is the subject of a reporting

@@ -264,6 +264,12 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			return sp, false
 		}
 	}
+	// "…, prompting Tokyo to lodge a protest": the one the event moved to
+	// take a stance.
+	if m := a.promptedSpeaker(start, to); m >= 0 && a.doc == "" {
+		a.mark[m] = mSpeaker
+		return a.ments[m].Code, false
+	}
 	// An event, not a statement: no speaker (rule 9 as the guide reads it).
 	if m := a.firstActor(subj.ments.all()); m >= 0 && v >= 0 {
 		a.eventSubj = a.ments[m].Code

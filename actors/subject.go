@@ -175,6 +175,16 @@ func (a *Attributor) withoutPostings(subj np) np {
 // after a demonym ("the American Soybean Association").
 func (a *Attributor) notTheState(subj np, m int) bool {
 	mm := a.ments[m]
+	if mm.possessive && mm.Kind != KindDemonym && a.doc == "" && subj.ments.n == 1 && !a.roleAfter(mm.t1, subj.end) {
+		// "Egypt's Muslim Brotherhood", "Sierra Leone's Revolutionary
+		// United Front": a body of the state's people, not the state.
+		for i := mm.t1; i < subj.end; i++ {
+			if a.toks[i].word && peopleBodies[a.word(i)] {
+				return true
+			}
+		}
+		return a.insurgentAfter(a.skipPossessive(mm.t1))
+	}
 	if mm.Kind != KindDemonym || a.doc != "" {
 		return false // a name of a state, an armed group or an organisation speaks for itself
 	}
@@ -211,6 +221,12 @@ var insurgentWords = wordSet("rebel rebels insurgent insurgents separatist separ
 var orgNouns = wordSet("Association Society Foundation Institute Academy Federation Observatory Chamber " +
 	"Institution League Network Centre Center Bar Corporation Company Airlines Bank Group Forum Movement " +
 	"Alliance Front")
+
+// peopleBodies name, after a state's possessive, a body of its people that
+// is not its government: "Egypt's Muslim Brotherhood", "Russia's Wagner
+// Group" (unlike "Britain's National Cyber Security Centre").
+var peopleBodies = wordSet("Front Brotherhood Party Movement League Alliance Company Corporation Airlines " +
+	"Association Society Foundation Group")
 
 // statementAuthor returns the actor that a subject names as the author of
 // a statement ("the statement by the French presidency", "a warning from

@@ -223,6 +223,12 @@ func (a *Attributor) speakerOfTail(t tail, clause *np) (string, bool) {
 		a.mark[t.agent] = mSpeaker
 		return a.ments[t.agent].Code, false
 	}
+	if m := a.stateReferredTo(t.subj); m >= 0 {
+		// "No one can take a drop of Egypt's water, the country's
+		// president warned": the country the sentence names.
+		a.mark[m] = mSpeaker
+		return a.ments[m].Code, false
+	}
 	clauseActor := a.selfSubject(clause)
 	switch t.subj.head {
 	case headPronoun:
@@ -254,6 +260,25 @@ func (a *Attributor) speakerOfTail(t tail, clause *np) (string, bool) {
 		return a.barePresident(t.subj), false
 	}
 	return "", true
+}
+
+// stateReferredTo returns the first state named before a tail whose
+// subject opens with "the country's" ("the nation's", "the kingdom's"),
+// or -1.
+func (a *Attributor) stateReferredTo(subj np) int {
+	i := subj.start
+	if a.doc != "" || !a.is(i, "the") || !a.is(i+1, "country", "nation", "kingdom") || !a.is(i+3, "s") {
+		return -1
+	}
+	for mi, m := range a.ments {
+		if m.t0 >= i {
+			break
+		}
+		if a.g.isState(m.Code) && m.Kind != KindDemonym {
+			return mi
+		}
+	}
+	return -1
 }
 
 // selfSubject returns the actor an office in a trailing attribution most
