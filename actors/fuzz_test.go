@@ -76,6 +76,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("The visit drew a sharp rebuke from Beijing, with Seoul accusing; the administration — the Pentagon")
 	f.Add("/ Updated By X LONDON — A senior official who asked not to be named quoted Y as saying; the president, and the army said on Sunday that the Iranian army would")
 	f.Add("Kataib Hezbollah, a powerful Iraqi armed faction, warned; Riyadh will reopen, Kuwait's minister said; gave Hamas 48 hours on Saturday to")
+	f.Add("April 4, 2017: Kremlin: Erdogan says “sorry”, vows to; Seoul to free 10 U.S. Navy sailors, severing ties, prompting Tokyo to protest")
+	f.Add("Merkel on: “x” Egypt's Muslim Brotherhood, the country's president warned; began banning; put cooperation with France on ice on")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)
