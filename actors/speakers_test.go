@@ -17,10 +17,15 @@ import (
 // date<TAB>speaker<TAB>sentence; a sentence is its own document.
 //
 // Most sets were used to find the rules' gaps, so their figures overstate
-// what the rules do on new text. The three named heldout-* were written
-// by other readers and kept unseen until the rules were done: their first
-// figures (94.2%, 80.8%, 91.7%) are the honest ones. The floors, a few
-// points under the figures reached, only keep them from sliding.
+// what the rules do on new text. The three named heldout-* of 2021–2025
+// news, US news and wire copy were written by other readers and kept unseen
+// until the rules were done: their first figures (94.2%, 80.8%, 91.7%) are
+// the honest ones. A second round asked for harder text: scraped American
+// news and wire acts in a new shape and verb each line (us-news-scraped,
+// wire-acts: 66.7% and 54.2% at first, tuned on since), and
+// heldout-mixed of both, scored 76.7% before that tuning and 83.3% after
+// it, its misses never read. The floors, a few points under the figures
+// reached, only keep them from sliding.
 func TestSpeakerSets(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -78,10 +83,11 @@ func TestSpeakerSets(t *testing.T) {
 
 // speakerFloors are the floors of the sets harder than the rest: wire copy
 // of 1980–2014 names many officials the gazetteer lacks; the scraped
-// American news and the wire acts were written to vary the shape and the
-// verb of every sentence.
+// American news, the wire acts and the mixed held-out set were written to
+// vary the shape and the verb of every sentence.
 var speakerFloors = map[string]float64{
 	"heldout-wire-1980-2014.tsv": 0.78,
-	"us-news-scraped.tsv":        0.72,
-	"wire-acts.tsv":              0.72,
+	"us-news-scraped.tsv":        0.80,
+	"wire-acts.tsv":              0.84,
+	"heldout-mixed.tsv":          0.80,
 }
