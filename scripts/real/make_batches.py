@@ -40,19 +40,14 @@ samp = random.sample(u, 300) + random.sample(n, 300)
 random.shuffle(samp)
 for k in range(2):
     write(os.path.join(WORK, "second", f"second-{k + 1}.tsv"), samp[k::2], early)
-# the sixth selection (speakers, news only): four batches and a blind
-# second labelling of 200 of its sentences
-if os.path.exists(os.path.join(WORK, "selected6.jsonl")):
-    S6 = load("selected6.jsonl")
-    for b in range(4):
-        write(os.path.join(WORK, "batches", f"speakers-{b + 1}.tsv"), S6[b::4])
-    random.seed(13)
-    write(os.path.join(WORK, "second", "speakers-second.tsv"), random.sample(S6, 200))
-# the seventh selection (speakers, news only, any verb): six batches and a
-# blind second labelling of 200 of its sentences
-if os.path.exists(os.path.join(WORK, "selected7.jsonl")):
-    S7 = load("selected7.jsonl")
-    for b in range(6):
-        write(os.path.join(WORK, "batches", f"speakers2-{b + 1}.tsv"), S7[b::6])
-    random.seed(15)
-    write(os.path.join(WORK, "second", "speakers2-second.tsv"), random.sample(S7, 200))
+# the speaker selections (news only): the sixth (four batches) and the
+# seventh (any verb, six batches), each with a blind second labelling of
+# 200 of its sentences
+for sel, prefix, batches, seed in (("selected6.jsonl", "speakers", 4, 13), ("selected7.jsonl", "speakers2", 6, 15)):
+    if not os.path.exists(os.path.join(WORK, sel)):
+        continue
+    S = load(sel)
+    for b in range(batches):
+        write(os.path.join(WORK, "batches", f"{prefix}-{b + 1}.tsv"), S[b::batches])
+    random.seed(seed)
+    write(os.path.join(WORK, "second", f"{prefix}-second.tsv"), random.sample(S, 200))
