@@ -297,7 +297,7 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 	if a.is(v, "gave", "gives", "give", "given") {
 		// "gave Arafat 48 hours to stop the violence": an ultimatum.
 		for j := v + 1; j+1 < to && j <= v+8 && a.toks[j].word; j++ {
-			if k := j + 1; a.is(j, "hours", "days", "weeks") && (a.is(k, "to") || a.is(k, "on") && a.class(k+1)&cTime != 0 && a.is(k+2, "to")) {
+			if k := j + 1; a.is(j, "hours", "days", "weeks", "week", "month", "months") && (a.is(k, "to") || a.is(k, "on") && a.class(k+1)&cTime != 0 && a.is(k+2, "to")) {
 				return actStatement // "gave Arafat 48 hours (on Saturday) to…"
 			}
 		}

@@ -225,15 +225,18 @@ func (im *phoenixImport) block(line int, phrases []string, codes []pcode) {
 		}
 		for _, t := range terms {
 			im.noteNames(text, t.code)
-			if im.clashesWithBase(key, t) {
+			t, ok := im.outsideBase(key, t)
+			if !ok {
 				continue
 			}
 			t.kind, t.text = KindPerson, text
 			im.rows = append(im.rows, t)
 			for _, s := range im.derivedSurnames(text, t.code) {
-				if sk, ok := phraseKey(s); ok && !im.clashesWithBase(sk, t) {
-					t.text = s
-					im.surnames = append(im.surnames, t)
+				if sk, ok := phraseKey(s); ok {
+					if st, ok := im.outsideBase(sk, t); ok {
+						st.text = s
+						im.surnames = append(im.surnames, st)
+					}
 				}
 			}
 		}
@@ -273,15 +276,27 @@ func splitPredecessor(t entry) []entry {
 	return []entry{t}
 }
 
-// clashesWithBase reports whether base already gives the text a meaning at
-// the time of t.
-func (im *phoenixImport) clashesWithBase(key string, t entry) bool {
+// outsideBase trims term t to the days on which base gives the text no
+// meaning, and reports false when none is left: an undated base reading
+// holds always; a dated one keeps the part of t before it, or after it
+// ("Yang Jiechi", foreign minister in Phoenix until 2013, keeps those
+// years when base lists his later office).
+func (im *phoenixImport) outsideBase(key string, t entry) (entry, bool) {
 	for _, o := range im.known[key] {
-		if !o.dated || t.from <= o.to && o.from <= t.to {
-			return true
+		switch {
+		case !o.dated:
+			return t, false
+		case t.to < o.from || o.to < t.from:
+			// no overlap
+		case t.from < o.from:
+			t.to = addDays(o.from, -1)
+		case o.to < t.to:
+			t.from = addDays(o.to, 1)
+		default:
+			return t, false
 		}
 	}
-	return false
+	return t, t.from <= t.to
 }
 
 // result drops texts that two states share at the same time, merges terms

@@ -414,9 +414,30 @@ func (a *Attributor) skipLead(from, to int) int {
 				a.place = a.mentAt[i+1] // "In Seoul," — nothing else before the comma
 			}
 		}
+		if a.is(i, "In", "At") && a.place < 0 {
+			if m := a.statementPlace(i, k); m >= 0 {
+				a.place = m // "In a statement issued in Pretoria,", "At the weekly briefing in Islamabad,"
+			}
+		}
 		i = k + 1
 	}
 	return i
+}
+
+// statementPlace returns the capital that ends a leading phrase about a
+// statement (tokens [i, k)): "In a statement issued in Pretoria", "At the
+// weekly press briefing in Islamabad". Or -1.
+func (a *Attributor) statementPlace(i, k int) int {
+	m := a.mentAt[k-1]
+	if m < 0 || a.ments[m].Kind != KindCapital || !a.is(a.ments[m].t0-1, "in") {
+		return -1
+	}
+	for j := i; j < a.ments[m].t0; j++ {
+		if a.is(j, "statement", "briefing", "conference", "communique", "communiqué", "address", "speech", "interview", "release") {
+			return m
+		}
+	}
+	return -1
 }
 
 // colonQuote reports whether a colon after token i, within a headline's

@@ -77,6 +77,14 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 	}
 	if m := a.firstActor(subj.ments.all()); m >= 0 {
 		a.markAll(subj.ments, mSpeaker)
+		if a.place >= 0 && a.ments[a.place].Code != a.ments[m].Code && sharedSeats[a.s[a.ments[m].Start:a.ments[m].End]] {
+			// "At the weekly briefing in Islamabad, the Foreign Office
+			// said…": Pakistan's, not Britain's.
+			return a.ments[a.place].Code, false
+		}
+		if p := a.titledPerson(subj, m); p >= 0 {
+			return a.ments[p].Code, false // "U.N. Ambassador Nikki Haley": the person's state
+		}
 		if h := a.possessedActor(subj, m); h >= 0 {
 			return a.ments[h].Code, false // "Lebanon's Hezbollah threatened…"
 		}
@@ -290,6 +298,33 @@ func (a *Attributor) decisionTo(k int) bool {
 	return lexicon[w]&cReport != 0 || a.stanceActsAt(k+2, len(a.toks)) != 0
 }
 
+// sharedSeats are seats of government whose English name other states'
+// ministries share: "the Foreign Office" is Britain's unless the sentence
+// places it elsewhere.
+var sharedSeats = map[string]bool{"Foreign Office": true, "the Foreign Office": true}
+
+// titledPerson returns the person that a title opening with an
+// organisation introduces ("U.N. Ambassador Nikki Haley", "NATO envoy Kay
+// Bailey Hutchison"), or -1: the person speaks for their own state. A
+// state's title keeps its state ("Serbian President Slobodan Milosevic"
+// in 1991). Only capitalised title words or offices may stand between.
+func (a *Attributor) titledPerson(subj np, m int) int {
+	ms := subj.ments.all()
+	if len(ms) < 2 || ms[0] != m || a.ments[m].Kind == KindPerson || a.ments[m].possessive || a.g.isState(a.ments[m].Code) {
+		return -1
+	}
+	p := ms[1]
+	if a.ments[p].Kind != KindPerson || a.ments[p].Code == a.ments[m].Code {
+		return -1
+	}
+	for i := a.ments[m].t1; i < a.ments[p].t0; i++ {
+		if !a.toks[i].word || a.lower(i) && a.class(i)&cRole == 0 {
+			return -1
+		}
+	}
+	return p
+}
+
 // possessedActor returns the actor that heads a subject after a state's
 // possessive, when it is a body of its own ("Lebanon's Hezbollah", "Iraq's
 // Kurdistan Regional Government"), or -1: the possessive only places it.
@@ -299,7 +334,7 @@ func (a *Attributor) possessedActor(subj np, m int) int {
 	if !mm.possessive {
 		return -1
 	}
-	if len(mm.Code) != 3 {
+	if !a.g.isState(mm.Code) {
 		return -1 // "The African Union's Peace and Security Council" is the AU's
 	}
 	l := subj.ments.all()
@@ -310,11 +345,25 @@ func (a *Attributor) possessedActor(subj np, m int) int {
 		n := a.ments[l[k+1]]
 		// The body follows the possessive at once ("Lebanon ' s
 		// Hezbollah"), heads the subject, and is no state itself.
-		if n.t0 <= mm.t1+2 && a.onlyRolesFrom(n.t1, subj.end) && len(n.Code) != 3 && !n.Modifier && (n.Kind == KindName || n.Kind == KindAlias) {
+		if a.adjectivesOnly(a.skipPossessive(mm.t1), n.t0) && a.onlyRolesFrom(n.t1, subj.end) && !a.g.isState(n.Code) && !n.Modifier && (n.Kind == KindName || n.Kind == KindAlias) {
 			return l[k+1]
 		}
 	}
 	return -1
+}
+
+// adjectivesOnly reports whether tokens [i, j) are at most two lower-case
+// words that qualify a name: "Sudan's paramilitary Rapid Support Forces".
+func (a *Attributor) adjectivesOnly(i, j int) bool {
+	if j < i || j-i > 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !a.toks[k].word || !a.lower(k) || a.class(k)&(cDet|cPrep|cConj|cRole) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // apposAuthor returns the actor that an aside names as the author of a

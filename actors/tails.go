@@ -186,7 +186,7 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 		}
 	}
 	t := tail{subj: subj, agent: -1, core: v}
-	for j := v + 1; j+1 < to; j++ {
+	for j := v + 1; j+1 < to && j <= v+4; j++ {
 		if !a.toks[j].word && a.toks[j].canon != '\'' || a.class(j)&cSubord != 0 {
 			break // "…, but she said Washington would not stand by while Tehran…": another clause
 		}

@@ -119,7 +119,7 @@ var (
 		"belittle belittles belittled", "disparage disparages disparaged", "scoff scoffs scoffed",
 		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
 		"woo woos wooed", "courted", "deter deters deterred",
-		"boot boots booted", "oust ousts ousted",
+		"boot boots booted", "oust ousts ousted", "instruct instructs instructed",
 	}
 
 	// Commitments that a report relays as its subject's own stance (see
@@ -256,7 +256,7 @@ var (
 		{"made makes make issued issues issue delivered delivers gave gives released releases posted posts " +
 			"sent sends lodged lodges lodge filed files file passed passes pass adopted adopts adopt " +
 			"renewed renews renew served serves set sets took takes handed hands hand",
-			"notice deadline case remarks statement appeal comments speech address warning representations " +
+			"notice deadline case application lawsuit suit charges remarks statement appeal comments speech address warning representations " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
 				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion " +
 				"warrant warrants indictment"},
@@ -269,7 +269,7 @@ var (
 			"downgraded downgrades downgrade slashed slashes slash banned bans ban ended ends end",
 			"aid assistance loans exports sales deliveries shipments flights cooperation ties relations visas " +
 				"membership visits supplies electricity accession links contacts coordination participation " +
-				"staff imports"},
+				"staff imports operations"},
 		{"released releases release freed frees free pardoned pardons pardon", "prisoners hostages detainees " +
 			"captives tanker ship vessel crew sailors soldiers fishermen prisoner hostage detainee captive " +
 			"soldier sailor pilot pilots journalist journalists reporter reporters contractor citizen citizens " +
@@ -285,7 +285,7 @@ var (
 		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
 			"ratified ratifies ratify suspended suspends suspend halted halts halt postponed postpones postpone " +
 			"ditched ditches ditch tore tears shelved shelves shelve walked walks signed signs", "summit talks " +
-			"visit negotiations deal agreement accord treaty pact meeting meetings declaration"},
+			"visit negotiations deal agreement accord treaty pact meeting meetings declaration admission"},
 		// Wire idioms of criticism and refusal: "hit out at", "took aim
 		// at", "ruled out talks".
 		{"hit hits ruled rules fired fires struck strikes brushed brushes shrugged shrugs " +
@@ -314,6 +314,10 @@ var (
 			"tanker tankers ship ships vessel vessels boats crew sailors fishermen diplomats nationals"},
 		// Someone handed over to the other side: a gesture (CAMEO 08).
 		{"handed hands hand", "over"},
+		// Another side found in breach: a finding (CAMEO 116).
+		{"found finds", "breach violation guilty"},
+		// A door opened to the other side: an offer.
+		{"opened opens open", "door"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
