@@ -57,15 +57,15 @@ func (a *Attributor) parenthetical(from, to int) (tail, bool) {
 		if a.delimiter(i) == 0 {
 			continue
 		}
-		for j := i + 2; j < to-1 && j <= i+10; j++ {
+		for j := i + 2; j < to-1 && j <= i+16; j++ {
 			if a.quoted[j] {
 				break
 			}
 			if a.delimiter(j) == 0 {
 				continue
 			}
-			if a.hasReporting(i+1, j) {
-				if t, ok := a.tailAttribution(i+1, j, true); ok && t.core >= 0 && j-t.core <= 5 && a.plainAfter(t.core+1, j) {
+			if a.hasReporting(i+1, j) && !a.listGoesOn(from, i) {
+				if t, ok := a.tailAttribution(i+1, j, true); ok && t.core >= 0 && j-t.core <= 9 && a.plainAfter(t.core+1, j) {
 					return t, true
 				}
 			}
@@ -86,12 +86,27 @@ func (a *Attributor) hasReporting(i, j int) bool {
 	return false
 }
 
+// listGoesOn reports whether tokens [from, i) before a comma are one
+// actor's name that a list goes on from: "Canada, Australia and Portugal
+// announced…" is a compound subject, not an aside.
+func (a *Attributor) listGoesOn(from, i int) bool {
+	m := a.mentAt[from]
+	return m >= 0 && a.ments[m].t1 == i && i+1 < len(a.toks) && a.mentAt[i+1] >= 0
+}
+
 // plainAfter reports whether tokens [i, j) after an attribution name no
-// actor and no agent: "said on Monday", not "blamed by the Pentagon".
+// actor and no agent: "said on Monday", "told reporters at the White
+// House", not "blamed by the Pentagon" or "said Iran".
 func (a *Attributor) plainAfter(i, j int) bool {
 	for ; i < j; i++ {
-		if a.mentAt[i] >= 0 || a.is(i, "by") {
-			return false
+		if a.is(i, "by") || a.toks[i].word && a.class(i)&(cBe|cAux|cReport) != 0 {
+			return false // an agent, or a clause: "said Russia's conduct was reckless"
+		}
+		if m := a.mentAt[i]; m >= 0 {
+			if b := a.ments[m].before(); !a.is(b, "at", "in", "from") {
+				return false
+			}
+			i = a.ments[m].t1 - 1 // a venue: "at the White House", "in Tehran"
 		}
 	}
 	return true
@@ -208,7 +223,13 @@ func (a *Attributor) opensSubject(i int) bool {
 		return false
 	}
 	c, capd := a.classOfTok(i)
-	return capd || c&(cDet|cPronoun|cRole|cNonActor|cPress) != 0
+	if capd || c&(cDet|cPronoun|cRole|cNonActor|cPress) != 0 || rankWords[a.word(i)] {
+		return true
+	}
+	// "national security adviser John Bolton said": a title that opens
+	// with a word of its own.
+	plain := func(k int) bool { return a.lower(k) && a.class(k)&(cConj|cPrep|cDet) == 0 }
+	return plain(i) && (a.class(i+1)&cRole != 0 || plain(i+1) && a.class(i+2)&cRole != 0)
 }
 
 // speakerOfTail turns an attribution segment into a speaker. clause is the
