@@ -407,7 +407,7 @@ func (a *Attributor) shortAside(k, to int) bool {
 	// its website,".
 	n := 7
 	if a.class(k)&cPrep != 0 {
-		n = 12
+		n = 16
 	}
 	for j := k; j < to && j < k+n; j++ {
 		if a.toks[j].canon == ',' && !a.quoted[j] {

@@ -97,6 +97,8 @@ func TestAttributeNews(t *testing.T) {
 		{"an aside is no inverted clause", undated, []line{{"Rutte, the alliance's chief, said Moscow's conduct was reckless whether or not it was deliberate, and that NATO would respond.", "NATO>RUS"}}, ""},
 		{"a list is no aside", undated, []line{{"Canada, Australia and Portugal announced their recognition of Palestine on Sunday.", "CAN>PSE"}}, ""},
 		{"a title that opens in lower case", undated, []line{{"The strikes, national security adviser Jake Sullivan said in a statement on Sunday night, were a warning to Tehran.", "USA>IRN"}}, ""},
+		{"a long appositive before the verb of a tail", undated, []line{{"The offer was a trick, Choe Son Hui, the North Korean vice foreign minister in charge of relations with Washington, said.", "PRK>USA"}}, ""},
+		{"a long prepositional aside", undated, []line{{"Putin, in a rare address recorded at his residence and aired on state television, warned Kyiv against new strikes.", "RUS>UKR"}}, ""},
 		{"an official reports another state's wrongdoing", undated, []line{{"The official said Tehran had violated the accord twice this year.", ">"}}, ""},
 		{"an official speaks of their own state", undated, []line{{"The minister said Warsaw had raised its defence budget and would answer any attack.", "POL>"}}, ""},
 		{"an official's own denial", undated, []line{{"The spokesman said Taipei had no intention of provoking a war.", "TWN>"}}, ""},

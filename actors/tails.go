@@ -187,7 +187,7 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 		return tail{}, false
 	}
 	subj, v := a.scanNP(from, to)
-	if v < 0 || subj.end <= subj.start || v-from > 14 || !a.reportingAt(v, to) || !subj.canSpeak() || subj.nounThenActor {
+	if v < 0 || subj.end <= subj.start || v-from > 22 || !a.reportingAt(v, to) || !subj.canSpeak() || subj.nounThenActor {
 		return tail{}, false
 	}
 	for j := from; j < v; j++ {
