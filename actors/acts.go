@@ -326,8 +326,8 @@ func (a *Attributor) actObject(v, v0 int, groups uint32, to int) uint32 {
 			continue // "suspended Mali's membership", "freed the British-flagged tanker"
 		}
 		if a.toks[j].canon == ',' && j+1 < to && a.lower(j+1) && a.toks[j+1].word {
-			limit++
-			continue // "halted all air, road and rail links"
+			limit += 2
+			continue // "halted all air, road, rail and postal links"
 		}
 		if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 > j+1 {
 			// "freed 10 U.S. Navy sailors", "pulled the U.S. out of the

@@ -413,6 +413,9 @@ func (a *Attributor) shortAside(k, to int) bool {
 		if a.toks[j].canon == ',' && !a.quoted[j] {
 			return true
 		}
+		if a.toks[j].canon == '-' && !a.toks[j].space {
+			continue // "in a prime-time address"
+		}
 		if !a.toks[j].word || a.quoted[j] || a.class(j)&(cReport|cAux) != 0 && a.class(j)&cNounToo == 0 {
 			return false
 		}

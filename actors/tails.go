@@ -324,6 +324,9 @@ func (a *Attributor) selfSubject(clause *np) string {
 	if mm.t1 < len(a.toks) && a.class(mm.t1)&cAux != 0 {
 		return mm.Code
 	}
+	if clause.end < len(a.toks) && a.stanceActAt(clause.end, len(a.toks)) {
+		return mm.Code // "Turkey doubled its tariffs on American cars, the vice president said": its own act
+	}
 	for _, o := range a.ments {
 		if o.Code != mm.Code && a.mark[a.mentAt[o.t0]] == mTarget {
 			return ""

@@ -262,7 +262,7 @@ var (
 				"warrant warrants indictment"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
 			"tighten announced announces rolled rolls reinstated reinstates reinstate hit hits froze freezes " +
-			"freeze", "sanctions embargo embargoes tariffs duties ban bans freeze freezes measures " +
+			"freeze doubled doubles hiked hikes raised raises", "sanctions embargo embargoes tariffs duties ban bans freeze freezes measures " +
 			"restrictions penalties curbs assets"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
 			"withheld withholds withhold stopped stops broke breaks break severed severs sever " +
