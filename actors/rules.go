@@ -364,6 +364,12 @@ func (a *Attributor) skipLead(from, to int) int {
 			i = k + 1 // "A day earlier,", "Two weeks later,"
 			continue
 		}
+		if a.is(i+1, "day", "days", "week", "weeks", "month", "months", "year", "years", "hours") && a.is(i+2, "after", "before") {
+			if k := a.nextComma(i, to, 30); k > i+3 {
+				i = k + 1 // "Two weeks after British marines seized a tanker,"
+				continue
+			}
+		}
 		if a.is(i, "As") && round == 0 && a.doc == "" {
 			// "As Pompeo put it on Sunday, …", "As the ministry said, …":
 			// the source speaks, like "According to X,". Not in a speech,
