@@ -103,6 +103,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a longer list of links halted", undated, []line{{"Moscow halted all air, road, rail and postal links with Tbilisi.", "RUS>GEO"}}, ""},
 		{"a hyphen inside an aside", undated, []line{{"Netanyahu, in a prime-time address from the defence ministry, said Tehran had lied.", "ISR>IRN"}}, ""},
 		{"a leading clause of time", undated, []line{{"Two weeks after Greek commandos boarded a Turkish freighter, Ankara said it had summoned the Greek ambassador.", "TUR>GRC"}}, ""},
+		{"an occasion taken to speak", undated, []line{{"Blinken took the opportunity to warn Beijing against arming Moscow.", "USA>CHN|RUS"}}, ""},
 		{"an official reports another state's wrongdoing", undated, []line{{"The official said Tehran had violated the accord twice this year.", ">"}}, ""},
 		{"an official speaks of their own state", undated, []line{{"The minister said Warsaw had raised its defence budget and would answer any attack.", "POL>"}}, ""},
 		{"an official's own denial", undated, []line{{"The spokesman said Taipei had no intention of provoking a war.", "TWN>"}}, ""},

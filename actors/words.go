@@ -318,6 +318,8 @@ var (
 		{"found finds", "breach violation guilty"},
 		// A door opened to the other side: an offer.
 		{"opened opens open", "door"},
+		// An occasion taken to say something: "took the opportunity to stress".
+		{"took takes used uses seized seizes", "opportunity occasion"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
