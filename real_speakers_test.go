@@ -90,7 +90,7 @@ func TestRealSpeakers(t *testing.T) {
 		got := float64(right[kind]) / float64(max(1, total[kind]))
 		t.Logf("%s: right speaker for %d of %d stance sentences (%.1f%%)", kind, right[kind], total[kind], 100*got)
 		if got < want {
-			t.Errorf("%s: right speaker for %.1f%% of stance sentences, want at least %.0f%%", kind, 100*got, 100*want)
+			t.Errorf("%s: right speaker for %.1f%% of stance sentences, want at least %.1f%%", kind, 100*got, 100*want)
 		}
 	}
 }
