@@ -229,9 +229,9 @@ func (a *Attributor) stanceActAt(v, to int) bool {
 	return a.stanceActsAt(v, to) != 0
 }
 
-// mainVerb returns the verb of the verb group at v, after its auxiliaries
-// and adverbs ("had previously raised concerns"), and whether "not" or
-// "never" came before it.
+// mainVerb returns the verb of the verb group at v, after a headline's
+// "to" ("Seoul to cut aid"), its auxiliaries and adverbs ("had previously
+// raised concerns"), and whether "not" or "never" came before it.
 func (a *Attributor) mainVerb(v, to int) (int, bool) {
 	if a.is(v, "to") && v+1 < to && a.headlineTo(v) {
 		v++ // "Seoul to cut aid": a headline's future
@@ -243,6 +243,13 @@ func (a *Attributor) mainVerb(v, to int) (int, bool) {
 		v++
 	}
 	return v, false
+}
+
+// participle reports whether the word at v reads as a past participle:
+// "-ed" or an irregular form of a stance act's verb ("given", "cut").
+func (a *Attributor) participle(v int) bool {
+	w := a.word(v)
+	return a.toks[v].word && (strings.HasSuffix(w, "ed") || irregularParticiples[w])
 }
 
 // headlineTo reports whether the "to" at v follows nothing but actors from
@@ -267,7 +274,7 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 	if negated {
 		return 0
 	}
-	if v > v0 && a.class(v-1)&cBe != 0 && a.toks[v].word && (strings.HasSuffix(a.word(v), "ed") || a.is(v, "given", "made", "sent", "taken", "frozen", "broken", "withdrawn", "torn", "cut", "shut", "put", "set", "hit")) {
+	if v > v0 && a.class(v-1)&cBe != 0 && a.participle(v) {
 		return 0 // "The agreements were signed at the summit": a passive, whose subject does nothing
 	}
 	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") {

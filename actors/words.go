@@ -458,6 +458,10 @@ var notVerbSet = func() map[string]struct{} {
 // do not end in "-ed" and are not nouns.
 var irregularPast = wordSet("froze broke withdrew tore took gave made sent struck")
 
+// irregularParticiples are the past participles among the verbs of stance
+// acts that do not end in "-ed" (see Attributor.participle).
+var irregularParticiples = wordSet("given made sent taken frozen broken withdrawn torn cut shut put set hit")
+
 // lexicon maps a word, as written in lower case, to its classes. Built once.
 var lexicon = buildLexicon()
 
