@@ -277,3 +277,27 @@ func TestAttributeNews(t *testing.T) {
 		})
 	}
 }
+
+// TestDateLabel: a timeline's date before a colon is skipped, a name that
+// is also a month ("May: …") is not.
+func TestDateLabel(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := NewAttributor(g)
+	for _, tt := range []struct {
+		s    string
+		skip bool
+	}{
+		{"April 4, 2017: Trump issues a statement", true},
+		{"Monday: Iran warns Israel", true},
+		{"May: Britain will not be bullied", false},
+		{"Kremlin: Erdogan says sorry", false},
+	} {
+		a.prepare(tt.s, 0)
+		if got := a.dateLabel(0, len(a.toks)) > 0; got != tt.skip {
+			t.Errorf("%q: skipped %v, want %v", tt.s, got, tt.skip)
+		}
+	}
+}

@@ -475,11 +475,12 @@ func (a *Attributor) leadSpeaker(from, start int) string {
 // dateLabel returns where the entry starts after a date set off by a colon
 // ("April 4, 2017:", "Monday:"), or i.
 func (a *Attributor) dateLabel(i, to int) int {
-	j := i
+	j, dated := i, false // a day or a number: "May:" alone is Theresa May's headline
 	for j < to && j < i+6 && (a.toks[j].word && (months[a.word(j)] || a.class(j)&cTime != 0 || isDigits(a.word(j))) || a.toks[j].r == ',') {
+		dated = dated || a.toks[j].word && (a.class(j)&cTime != 0 || isDigits(a.word(j)))
 		j++
 	}
-	if j > i && j < to && a.toks[j].r == ':' && a.toks[j-1].word {
+	if dated && j < to && a.toks[j].r == ':' && a.toks[j-1].word {
 		return j + 1
 	}
 	return i
