@@ -532,16 +532,16 @@ func (a *Attributor) verbReading(i int) bool {
 	if a.mentAt[n] >= 0 {
 		return true
 	}
-	nc, ncap := a.classOfTok(n)
-	if nc&(cReport|cVerb|cAux) != 0 && nc&cNounToo == 0 && !ncap {
-		return false
-	}
 	if g := stanceActVerbs[a.word(i)]; g != 0 {
 		for k := n; k < len(a.toks) && k <= n+2 && a.toks[k].word; k++ {
 			if stanceActObjects[a.word(k)]&g != 0 {
-				return true // "Seoul scraps military pact", "Tokyo tightens export curbs"
+				return true // "Seoul scraps military pact", "ICC issues arrest warrant"
 			}
 		}
+	}
+	nc, ncap := a.classOfTok(n)
+	if nc&(cReport|cVerb|cAux) != 0 && nc&cNounToo == 0 && !ncap {
+		return false
 	}
 	if nc&cRole != 0 {
 		return false // "press secretary", "defence ministry"
@@ -549,7 +549,7 @@ func (a *Attributor) verbReading(i int) bool {
 	prev := i - 1
 	prevActor := prev >= 0 && (a.mentAt[prev] >= 0 || a.class(prev)&(cPronoun|cAdverb) != 0)
 	switch {
-	case nc&(cDet|cPronoun) != 0, a.is(n, "that"), a.is(n, "to"), ncap:
+	case nc&(cDet|cPronoun) != 0, a.is(n, "that", "to", "them", "him", "her", "us"), ncap:
 		return true
 	case nc&cPrep != 0:
 		return prevActor

@@ -86,6 +86,30 @@ func (a *Attributor) hasReporting(i, j int) bool {
 	return false
 }
 
+// inversionEnds reports whether no clause follows the subject of an
+// inverted attribution ("…, said Kim on Monday", "…, said the ministry in a
+// statement carried by KCNA", "…, said Lin Jian, a spokesperson, who…"):
+// "…, says Ukrainian warplane was flying near" is a clause of its own. A repeated verb ("said Obama
+// said") is a slip, not a clause.
+func (a *Attributor) inversionEnds(i, to int) bool {
+	for i < to && !a.toks[i].word {
+		i++ // the comma that ends an appositive
+	}
+	if a.is(i, "said", "says") || i < to && a.class(i)&cRelative != 0 {
+		return true // "said Lin Jian, a spokesperson, who also accused…"
+	}
+	k := a.nextComma(i-1, to, 60)
+	if k < 0 {
+		k = to
+	}
+	for ; i < k; i++ {
+		if a.toks[i].word && a.class(i)&(cBe|cAux|cReport) != 0 && a.class(i)&cNounToo == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // listGoesOn reports whether tokens [from, i) before a comma are one
 // actor's name that a list goes on from: "Canada, Australia and Portugal
 // announced…" is a compound subject, not an aside.
@@ -175,7 +199,7 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 			return tail{}, false
 		}
 		subj, _ := a.scanNP(n, to)
-		if subj.end > subj.start && subj.canSpeak() {
+		if subj.end > subj.start && subj.canSpeak() && a.inversionEnds(subj.end, to) {
 			return tail{subj: subj, agent: -1, core: subj.end - 1}, true
 		}
 		return tail{}, false
