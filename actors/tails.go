@@ -103,7 +103,7 @@ func (a *Attributor) inversionEnds(i, to int) bool {
 		k = to
 	}
 	for ; i < k; i++ {
-		if a.toks[i].word && a.class(i)&(cBe|cAux|cReport) != 0 && a.class(i)&cNounToo == 0 {
+		if a.toks[i].word && (a.class(i)&(cBe|cAux|cReport) != 0 && a.class(i)&cNounToo == 0 || a.edVerb(i)) {
 			return false
 		}
 	}
@@ -345,7 +345,11 @@ func (a *Attributor) selfSubject(clause *np) string {
 	if mm.Kind == KindDemonym || mm.possessive {
 		return ""
 	}
-	if mm.t1 < len(a.toks) && a.class(mm.t1)&cAux != 0 {
+	n := mm.t1
+	for n < len(a.toks) && a.quoted[n] && !a.toks[n].word {
+		n++ // "China ‘does not seek confrontation’…"
+	}
+	if n < len(a.toks) && a.class(n)&cAux != 0 {
 		return mm.Code
 	}
 	if clause.end < len(a.toks) && a.stanceActAt(clause.end, len(a.toks)) {
@@ -369,7 +373,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		from = 1
 	}
 	for r := from; r < to; r++ {
-		if a.quoted[r] || !a.lower(r) || a.class(r)&cReport == 0 || a.class(r)&cNounToo != 0 {
+		if a.quoted[r] || !a.lower(r) || a.class(r)&cReport == 0 || a.class(r)&cNounToo != 0 && (a.doc != "" || !a.verbReading(r)) {
 			continue
 		}
 		open := -1

@@ -320,6 +320,8 @@ var (
 		{"opened opens open", "door"},
 		// An occasion taken to say something: "took the opportunity to stress".
 		{"took takes used uses seized seizes", "opportunity occasion"},
+		// "Putin rounds on Ankara": an attack in words.
+		{"rounded rounds round", "on"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
