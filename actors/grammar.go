@@ -348,6 +348,8 @@ func (a *Attributor) appositive(p *np, i, to int) (int, bool) {
 			// "Kim, the leader's sister,", "Mujahid, chief spokesman of…,"
 		case a.shortAside(k, to):
 			relative = true // ", for his part,", ", in a statement,", ", however,"
+		case end < 0 && a.longAside(k, to):
+			relative = true // ", in a video posted while the White House was weighing strikes, warned"
 		default:
 			if end < 0 {
 				return 0, false
@@ -421,6 +423,27 @@ func (a *Attributor) shortAside(k, to int) bool {
 		}
 	}
 	return false
+}
+
+// longAside reports whether a longer aside opens at k: a prepositional or
+// relative phrase, with a clause of its own, that a comma closes right
+// before the subject's reporting verb ("The Korean People's Army, in a
+// statement carried by KCNA while the remarks still led the news, said…").
+func (a *Attributor) longAside(k, to int) bool {
+	if !a.toks[k].word || !a.lower(k) || a.class(k)&(cPrep|cRelative) == 0 {
+		return false
+	}
+	c := a.nextComma(k, to, 30)
+	if c < 0 || c+1 >= to {
+		return false
+	}
+	for j := k; j < c; j++ {
+		if a.quoted[j] {
+			return false
+		}
+	}
+	v := c + 1
+	return a.toks[v].word && a.lower(v) && a.class(v)&cReport != 0 && a.class(v)&cNounToo == 0
 }
 
 // skipTo skips a parenthesis or a dashed aside, keeping its actors as

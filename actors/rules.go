@@ -213,7 +213,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		}
 		// Relays are read in news, not in a speech or statement, where
 		// whatever the text reports is said by the document's speaker.
-		if sp == "" && (a.pressSubject(subj) || a.doc == "" && a.namedPerson(subj)) {
+		if sp == "" && (a.pressSubject(subj) || a.doc == "" && a.namedPerson(subj) && !a.uncodedAppositive(subj)) {
 			// "The newspaper said Trump accused…", "Altun said Erdogan
 			// extended the invitation": a source with no code relays the
 			// actor its report names as speaker. Analysts and diplomats

@@ -60,6 +60,14 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		a.markAll(subj.ments, mNonActor)
 		return "", reporting
 	}
+	if subj.titleAppos && a.uncodedAppositive(subj) {
+		// "Alexei Navalny, the Russian opposition leader, said", "John
+		// Bolton, the president's former adviser, said": someone who does
+		// not speak for the state the appositive or the name gives.
+		a.markAll(subj.ments, mNonActor)
+		a.markAll(subj.appos, mNonActor)
+		return "", reporting
+	}
 	if m := a.firstActor(subj.ments.all()); m >= 0 && a.notTheState(subj, m) {
 		// "Syrian rebels said", "Bosnian Serb leader Radovan Karadzic
 		// warned": people of a state who do not speak for it.
@@ -302,6 +310,26 @@ func (a *Attributor) decisionTo(k int) bool {
 // ministries share: "the Foreign Office" is Britain's unless the sentence
 // places it elsewhere.
 var sharedSeats = map[string]bool{"Foreign Office": true, "the Foreign Office": true}
+
+// uncodedAppositive reports whether an appositive of subj describes
+// someone who speaks for no state: "Alexei Navalny, the Russian opposition
+// leader,", "John Bolton, the president's former adviser,", "Joshua Wong,
+// the Hong Kong activist,".
+func (a *Attributor) uncodedAppositive(subj np) bool {
+	inAppos := false
+	for i := subj.start; i < subj.end; i++ {
+		if a.toks[i].canon == ',' {
+			// Only a descriptive appositive ("the …", "Trump's …"), not
+			// "who faces opposition".
+			inAppos = !inAppos && (a.is(i+1, "the", "a", "an") || i+2 < subj.end && a.toks[i+2].canon == '\'')
+			continue
+		}
+		if inAppos && a.toks[i].word && a.lower(i) && a.class(i)&cNonActor != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // titledPerson returns the person that a title opening with an
 // organisation introduces ("U.N. Ambassador Nikki Haley", "NATO envoy Kay

@@ -321,7 +321,7 @@ var (
 		// An occasion taken to say something: "took the opportunity to stress".
 		{"took takes used uses seized seizes", "opportunity occasion"},
 		// "Putin rounds on Ankara": an attack in words.
-		{"rounded rounds round", "on"},
+		{"rounded rounds round turned turns", "on"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
@@ -371,6 +371,7 @@ var (
 	// Capitalised words that open a sentence-initial adverbial: the subject
 	// comes after it (after its comma, when there is one).
 	leadWords = "In On At After Before During Following Ahead Amid Amidst Despite Speaking Asked " +
+		"Aboard Moments Minutes " +
 		"Responding Meanwhile Earlier Later Last This Since If When While As Although Though " +
 		"Because Unless Until With Without Under Over From Citing Referring Addressing Writing " +
 		"Separately Also However Still Instead Moreover Furthermore Nonetheless Nevertheless " +
