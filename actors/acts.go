@@ -354,8 +354,8 @@ func (a *Attributor) actObject(v, v0 int, groups uint32, to int) uint32 {
 			// mention" stays an act, as the gold articles read it.
 			return 0
 		}
-		if a.is(j, "out", "of", "off", "away", "from") {
-			limit++ // "pulled out of the planned talks", "walked away from the deal"
+		if a.is(j, "out", "of", "off", "away", "from", "and", "or") {
+			limit++ // "pulled out of the planned talks", "walked away from the deal", "civilian and military cooperation"
 		}
 	}
 	return 0

@@ -110,10 +110,16 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	start := a.skipLead(from, to)
 	subj, v := a.scanNP(start, to)
 
-	// Rule 7, passives: "Y was accused by X of…".
+	// Rule 7, passives: "Y was accused by X of…". Without an agent ("Any
+	// seizure will be regarded as theft, Zakharova said") only an
+	// attribution after the clause can name the speaker.
+	passiveNone := false
 	if v >= 0 {
 		if sp, ok := a.passive(v, to); ok {
-			return sp, false
+			if sp != "" || a.doc != "" {
+				return sp, false // a speech says itself what it reports in the passive
+			}
+			passiveNone = true
 		}
 	} else if p := a.afterQuote(subj.end, to); p > subj.end {
 		// "May's ‘power grab’ slammed by EU's Verhofstadt", "Macron's
@@ -186,6 +192,9 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			a.mark[m] = mSpeaker
 			return a.ments[m].Code, false
 		}
+	}
+	if passiveNone {
+		return "", false
 	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
 	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to)) {

@@ -31,7 +31,11 @@ import (
 // whose speakers are ministries and mid-level officials, and headlines of
 // every form (wire-ministries, headlines: 98.3% and 85.0% at first), and
 // held out heldout-wire-headlines, first scored after the rules drawn
-// from them: 88.3%. The floors, a few points under the figures reached,
+// from them: 88.3%. A fifth wrote US news telling foreign policy in
+// domestic framing and the English copy of state news agencies
+// (us-news-domestic, state-agencies: 90.0% and about 87% at first), and
+// held out heldout-domestic-agencies (85.0% before the rules drawn from
+// them, 87.5% after). The floors, a few points under the figures reached,
 // only keep them from sliding.
 func TestSpeakerSets(t *testing.T) {
 	g, err := Default()
@@ -100,4 +104,5 @@ var speakerFloors = map[string]float64{
 	"us-news-narrative.tsv":          0.80,
 	"heldout-narrative-regional.tsv": 0.83,
 	"heldout-wire-headlines.tsv":     0.85,
+	"heldout-domestic-agencies.tsv":  0.84,
 }

@@ -85,10 +85,13 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 	}
 	if m := a.firstActor(subj.ments.all()); m >= 0 {
 		a.markAll(subj.ments, mSpeaker)
-		if a.place >= 0 && a.ments[a.place].Code != a.ments[m].Code && sharedSeats[a.s[a.ments[m].Start:a.ments[m].End]] {
+		if sharedSeats[a.s[a.toks[a.ments[m].t0].start:a.ments[m].End]] {
 			// "At the weekly briefing in Islamabad, the Foreign Office
-			// said…": Pakistan's, not Britain's.
-			return a.ments[a.place].Code, false
+			// said…", "The Foreign Office spokesperson told the briefing
+			// in Islamabad…": Pakistan's, not Britain's.
+			if p := a.placedIn(a.ments[m].Code); p >= 0 {
+				return a.ments[p].Code, false
+			}
 		}
 		if p := a.titledPerson(subj, m); p >= 0 {
 			return a.ments[p].Code, false // "U.N. Ambassador Nikki Haley": the person's state
@@ -259,7 +262,7 @@ func (a *Attributor) statementAuthor(subj np) int {
 			}
 		}
 		by := k + 1
-		if a.is(by, "adopted", "issued", "released", "passed", "signed", "published", "read", "posted") {
+		if a.is(by, "adopted", "issued", "released", "passed", "signed", "published", "read", "posted", "carried") {
 			by++ // "a resolution adopted by the Arab League"
 		}
 		if actNouns[a.word(k)] {
@@ -306,10 +309,28 @@ func (a *Attributor) decisionTo(k int) bool {
 	return lexicon[w]&cReport != 0 || a.stanceActsAt(k+2, len(a.toks)) != 0
 }
 
+// placedIn returns the place the sentence sets itself in, when its state
+// is not code: the leading "In Seoul," or, failing that, the first capital
+// after "in" ("told the briefing in Islamabad"). Or -1.
+func (a *Attributor) placedIn(code string) int {
+	if a.place >= 0 {
+		if a.ments[a.place].Code != code {
+			return a.place
+		}
+		return -1
+	}
+	for mi, m := range a.ments {
+		if m.Kind == KindCapital && m.Code != code && a.is(m.before(), "in") {
+			return mi
+		}
+	}
+	return -1
+}
+
 // sharedSeats are seats of government whose English name other states'
 // ministries share: "the Foreign Office" is Britain's unless the sentence
 // places it elsewhere.
-var sharedSeats = map[string]bool{"Foreign Office": true, "the Foreign Office": true}
+var sharedSeats = map[string]bool{"Foreign Office": true}
 
 // uncodedAppositive reports whether an appositive of subj describes
 // someone who speaks for no state: "Alexei Navalny, the Russian opposition

@@ -349,8 +349,8 @@ func (a *Attributor) selfSubject(clause *np) string {
 	for n < len(a.toks) && a.quoted[n] && !a.toks[n].word {
 		n++ // "China ‘does not seek confrontation’…"
 	}
-	if n < len(a.toks) && a.class(n)&cAux != 0 {
-		return mm.Code
+	if n < len(a.toks) && (a.class(n)&cAux != 0 || a.is(n, "never", "firmly", "resolutely", "always")) {
+		return mm.Code // "Beijing will never…", "China never seeks hegemony…": a stand of its own
 	}
 	if clause.end < len(a.toks) && a.stanceActAt(clause.end, len(a.toks)) {
 		return mm.Code // "Turkey doubled its tariffs on American cars, the vice president said": its own act

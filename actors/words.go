@@ -255,15 +255,16 @@ var (
 	stanceActs = [][2]string{
 		{"made makes make issued issues issue delivered delivers gave gives released releases posted posts " +
 			"sent sends lodged lodges lodge filed files file passed passes pass adopted adopts adopt " +
-			"renewed renews renew served serves set sets took takes handed hands hand",
-			"notice deadline case application lawsuit suit charges remarks statement appeal comments speech address warning representations " +
+			"renewed renews renew served serves set sets took takes handed hands hand approved approves " +
+			"signed signs",
+			"notice deadline case application lawsuit suit charges commentary editorial remarks statement appeal comments speech address warning representations " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
 				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion " +
 				"warrant warrants indictment"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
 			"tighten announced announces rolled rolls reinstated reinstates reinstate hit hits froze freezes " +
-			"freeze doubled doubles hiked hikes raised raises", "sanctions embargo embargoes tariffs duties ban bans freeze freezes measures " +
-			"restrictions penalties curbs assets"},
+			"freeze doubled doubles hiked hikes raised raises adopted adopts", "sanctions embargo embargoes tariffs duties ban bans freeze freezes measures " +
+			"restrictions penalties curbs assets controls"},
 		{"halted halts halt suspended suspends suspend resumed resumes resume cut cuts froze freezes freeze " +
 			"withheld withholds withhold stopped stops broke breaks break severed severs sever " +
 			"downgraded downgrades downgrade slashed slashes slash banned bans ban ended ends end",
@@ -358,7 +359,7 @@ var (
 		"civilians students voters opponents supporters growers exporters farmers producers " +
 		"manufacturers businesses carmakers proxies estimates estimate tallies tally figures " +
 		"statistics tank western arab gulf asian african baltic nordic balkan " +
-		"former retired opposition dissident dissidents exiled warlord warlords ethnic"
+		"former retired opposition dissident dissidents exiled warlord warlords ethnic shadow"
 	determiners = "the a an its their his her our my this that these those some any no every each " +
 		"both several many few other another such all"
 	prepositions = "of in at for from with on to by over about against towards toward into onto " +
