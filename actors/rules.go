@@ -279,6 +279,12 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		a.mark[m] = mSpeaker
 		return a.ments[m].Code, false
 	}
+	// "He did not address Trump's complaint that Beijing…": failing all
+	// else, a statement named by its author's possessive.
+	if m := a.possessedStatement(start, to); m >= 0 && a.doc == "" {
+		a.mark[m] = mSpeaker
+		return a.ments[m].Code, false
+	}
 	// An event, not a statement: no speaker (rule 9 as the guide reads it).
 	if m := a.firstActor(subj.ments.all()); m >= 0 && v >= 0 {
 		a.eventSubj = a.ments[m].Code
@@ -437,6 +443,28 @@ func (a *Attributor) skipLead(from, to int) int {
 		i = k + 1
 	}
 	return i
+}
+
+// possessedStatement returns the first actor whose possessive names a
+// statement with its content, or a decision to act, anywhere in tokens
+// [from, to): "Trump's complaint that…", "Beijing's threat to…", "Trump's
+// decision to withdraw troops" — not one named only as background ("after
+// Trump's address", "a test of Trump's pledge"). Or -1.
+func (a *Attributor) possessedStatement(from, to int) int {
+	for mi, m := range a.ments {
+		if m.t0 < from || m.t1 >= to || !m.possessive || m.Modifier || m.Kind == KindDemonym {
+			continue
+		}
+		if a.is(m.before(), "of", "after", "before", "following", "since", "amid", "despite") {
+			continue // "the first test of Trump's pledge", "after Trump's address": background
+		}
+		k := a.skipPossessive(m.t1)
+		if k+1 < to && a.toks[k].word && a.is(k+1, "that", "to") &&
+			(stanceActObjects[a.word(k)]&actStatement != 0 || actNouns[a.word(k)] || a.decisionTo(k)) {
+			return mi // with its content: "complaint that…", "threat to…"
+		}
+	}
+	return -1
 }
 
 // statementPlace returns the capital that ends a leading phrase about a
