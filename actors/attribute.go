@@ -136,6 +136,9 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 	}
 	a.nth++
 	a.eventSubj, a.own = "", false
+	if r, ok := a.g.recase(sentence); ok {
+		sentence = r // "NORTH KOREA VOWS TO BOLSTER DETERRENT": names match in title case
+	}
 	a.prepare(sentence, dayOf(date))
 	var speaker string
 	var explicitNone bool

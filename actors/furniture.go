@@ -153,3 +153,102 @@ func (a *Attributor) datelineEnd() int {
 	}
 	return 0
 }
+
+// recase returns a headline written all in capitals in title case, and
+// true; other sentences are returned as they are (or as titleRecase
+// returns them), with false. The gazetteer and the word lists match
+// case-sensitively, so "NORTH KOREA VOWS" would name no one. Short words
+// that open a name in capitals stay so: they are acronyms ("US", "UN",
+// "NATO", "KCNA"). Only ASCII letters change, so byte offsets stay put.
+func (g *Gazetteer) recase(s string) (string, bool) {
+	words := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			return titleRecase(s)
+		}
+		if 'A' <= c && c <= 'Z' && (i == 0 || !isASCIILetter(s[i-1])) {
+			words++
+		}
+	}
+	if words < 3 {
+		return titleRecase(s)
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		if !isASCIILetter(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && isASCIILetter(b[j]) {
+			j++
+		}
+		if w := b[i:j]; len(w) >= 5 || !g.opensName(s, i, j) {
+			for k := 1; k < len(w); k++ {
+				w[k] += 'a' - 'A'
+			}
+		}
+		i = j
+	}
+	return string(b), true
+}
+
+// opensName reports whether the word s[i:j], as written, opens a name of
+// the gazetteer.
+func (g *Gazetteer) opensName(s string, i, j int) bool {
+	t := token{start: int32(i), end: int32(j), word: true}
+	g.lookupWord(s, &t)
+	return t.lex != 0 && len(g.lex[t.lex].phrases) > 0
+}
+
+func isASCIILetter(c byte) bool { return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }
+
+// titleRecase returns a headline in Title Case with its verbs, the nouns
+// of acts and its small words in lower case ("Algeria Cuts Diplomatic Ties
+// With Morocco" → "Algeria cuts Diplomatic ties with Morocco"), and true;
+// other sentences as they are, with false. Offices and the nouns of names
+// ("Foreign Office", "Paris Agreement") keep their capitals.
+func titleRecase(s string) (string, bool) {
+	words, caps := 0, 0
+	for i := 0; i < len(s); i++ {
+		if isASCIILetter(s[i]) && (i == 0 || !isASCIILetter(s[i-1])) {
+			words++
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				caps++
+			}
+		}
+	}
+	if words < 4 || caps*10 < words*8 {
+		return s, false
+	}
+	var b []byte
+	first := true
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		w := s[i:j]
+		if !first && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' && !nameNouns[w] {
+			lw := strings.ToLower(w)
+			c := lexicon[lw]
+			if c&cRole == 0 && (stanceActVerbs[lw] != 0 || stanceActObjects[lw] != 0 || c&(cReport|cPrep|cDet|cConj|cBe|cAux) != 0) {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] += 'a' - 'A'
+			}
+		}
+		first = false
+		i = j
+	}
+	if b == nil {
+		return s, false
+	}
+	return string(b), true
+}

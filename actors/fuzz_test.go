@@ -78,6 +78,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("Kataib Hezbollah, a powerful Iraqi armed faction, warned; Riyadh will reopen, Kuwait's minister said; gave Hamas 48 hours on Saturday to")
 	f.Add("April 4, 2017: Kremlin: Erdogan says “sorry”, vows to; Seoul to free 10 U.S. Navy sailors, severing ties, prompting Tokyo to protest")
 	f.Add("Merkel on: “x” Egypt's Muslim Brotherhood, the country's president warned; began banning; put cooperation with France on ice on")
+	f.Add("NORTH KOREA VOWS TO BOLSTER ’TO THE MAXIMUM’ É Algeria Cuts Ties With Morocco Over Paris Agreement")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)

@@ -126,6 +126,9 @@ func TestAttributeNews(t *testing.T) {
 		{"a statement named by its author's possessive", undated, []line{{"He gave no details and didn't directly address Washington's complaint that Beijing steals technology.", "USA>CHN"}}, ""},
 		{"a decision to act named by its author", undated, []line{{"The envoy was sent to allay concerns about Trump's decision to withdraw troops from Syria.", "USA>SYR"}}, ""},
 		{"a statement named only as background", undated, []line{{"Oil prices fell back after Tehran's address to the nation.", ">"}}, ""},
+		{"a headline in capitals", undated, []line{{"NORTH KOREA VOWS TO BOLSTER DETERRENT AFTER US CARRIER DOCKS IN BUSAN", "PRK>USA"}}, ""},
+		{"a headline in title case", undated, []line{{"Algeria Cuts Diplomatic Ties With Morocco Over Hostile Actions", "DZA>MAR"}}, ""},
+		{"a title-case headline keeps its names", undated, []line{{"Japan Slams China Over Paris Agreement Exit", "JPN>CHN"}}, ""},
 		{"an official reports another state's wrongdoing", undated, []line{{"The official said Tehran had violated the accord twice this year.", ">"}}, ""},
 		{"an official speaks of their own state", undated, []line{{"The minister said Warsaw had raised its defence budget and would answer any attack.", "POL>"}}, ""},
 		{"an official's own denial", undated, []line{{"The spokesman said Taipei had no intention of provoking a war.", "TWN>"}}, ""},
@@ -320,6 +323,28 @@ func TestDateLabel(t *testing.T) {
 		a.prepare(tt.s, 0)
 		if got := a.dateLabel(0, len(a.toks)) > 0; got != tt.skip {
 			t.Errorf("%q: skipped %v, want %v", tt.s, got, tt.skip)
+		}
+	}
+}
+
+// TestRecase: a headline in capitals is matched in title case, acronyms
+// kept; a Title Case headline has its verbs and small words lowered, not
+// its names; ordinary sentences are left alone.
+func TestRecase(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"NATO WARNS RUSSIA OVER BALTIC FLIGHTS", "NATO Warns Russia Over Baltic Flights"},
+		{"US SLAPS SANCTIONS ON IRAN", "US Slaps Sanctions On Iran"},
+		{"Algeria Cuts Diplomatic Ties With Morocco", "Algeria cuts Diplomatic ties with Morocco"},
+		{"Foreign Office Summons Russian Envoy Over Spy Case", "Foreign Office summons Russian Envoy over Spy case"},
+		{"Seoul said on Monday that it would respond.", "Seoul said on Monday that it would respond."},
+		{"UN SAYS", "UN SAYS"},
+	} {
+		if got, _ := g.recase(tt.in); got != tt.want {
+			t.Errorf("recase(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
