@@ -216,6 +216,8 @@ func titleRecase(s string) (string, bool) {
 			words++
 			if 'A' <= s[i] && s[i] <= 'Z' {
 				caps++
+			} else if words-caps >= 2 && words <= 8 {
+				return s, false // "Seoul said on…": prose, found in its first words
 			}
 		}
 	}
