@@ -210,14 +210,23 @@ func isASCIILetter(c byte) bool { return 'A' <= c && c <= 'Z' || 'a' <= c && c <
 // other sentences as they are, with false. Offices and the nouns of names
 // ("Foreign Office", "Paris Agreement") keep their capitals.
 func titleRecase(s string) (string, bool) {
-	words, caps := 0, 0
+	words, caps, prose := 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		if isASCIILetter(s[i]) && (i == 0 || !isASCIILetter(s[i-1])) {
 			words++
 			if 'A' <= s[i] && s[i] <= 'Z' {
 				caps++
-			} else if words-caps >= 2 && words <= 8 {
-				return s, false // "Seoul said on…": prose, found in its first words
+				continue
+			}
+			j := i
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if lexicon[s[i:j]]&(cPrep|cConj|cDet) == 0 {
+				prose++ // a lower-case word that Title Case would capitalise
+			}
+			if prose >= 2 && words <= 8 {
+				return s, false // "Seoul said on Monday that…": prose, found in its first words
 			}
 		}
 	}
