@@ -219,13 +219,13 @@ func titleRecase(s string) (string, bool) {
 				continue
 			}
 			j := i
-			for j < len(s) && isASCIILetter(s[j]) {
+			for j < len(s) && isASCIILetter(s[j]) && j-i < 6 {
 				j++
 			}
-			if lexicon[s[i:j]]&(cPrep|cConj|cDet) == 0 {
+			if j-i >= 4 && !smallTitleSet[s[i:j]] {
 				prose++ // a lower-case word that Title Case would capitalise
 			}
-			if prose >= 2 && words <= 8 {
+			if prose >= 2 {
 				return s, false // "Seoul said on Monday that…": prose, found in its first words
 			}
 		}
