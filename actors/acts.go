@@ -433,8 +433,11 @@ func (a *Attributor) jointEvent(subj *np, v, to int) bool {
 // "North Korea fired a missile over Hokkaido, prompting Tokyo to lodge a
 // protest". It returns the mention or -1.
 func (a *Attributor) promptedSpeaker(from, to int) int {
+	if a.classes&cVerb == 0 {
+		return -1 // no verb to take a stance with
+	}
 	for i := from; i+3 < to; i++ {
-		if !a.is(i, "prompting", "forcing", "leading", "pushing", "spurring", "provoking") || a.mentAt[i+1] < 0 {
+		if a.mentAt[i+1] < 0 || !a.is(i, "prompting", "forcing", "leading", "pushing", "spurring", "provoking") {
 			continue
 		}
 		m := a.mentAt[i+1]
