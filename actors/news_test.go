@@ -129,6 +129,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a headline in capitals", undated, []line{{"NORTH KOREA VOWS TO BOLSTER DETERRENT AFTER US CARRIER DOCKS IN BUSAN", "PRK>USA"}}, ""},
 		{"a headline in title case", undated, []line{{"Algeria Cuts Diplomatic Ties With Morocco Over Hostile Actions", "DZA>MAR"}}, ""},
 		{"a title-case headline keeps its names", undated, []line{{"Japan Slams China Over Paris Agreement Exit", "JPN>CHN"}}, ""},
+		{"Brussels speaks for the EU", undated, []line{{"Brussels slapped retaliatory tariffs on American bourbon on Friday.", "EU>USA"}}, ""},
 		{"an official reports another state's wrongdoing", undated, []line{{"The official said Tehran had violated the accord twice this year.", ">"}}, ""},
 		{"an official speaks of their own state", undated, []line{{"The minister said Warsaw had raised its defence budget and would answer any attack.", "POL>"}}, ""},
 		{"an official's own denial", undated, []line{{"The spokesman said Taipei had no intention of provoking a war.", "TWN>"}}, ""},
