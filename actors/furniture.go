@@ -175,23 +175,30 @@ func (g *Gazetteer) recase(s string) (string, bool) {
 		return titleRecase(s)
 	}
 	b := []byte(s)
-	for i := 0; i < len(b); {
-		if !isASCIILetter(b[i]) {
+	eachASCIIWord(s, func(i, j int) {
+		if j-i >= 5 || !g.opensName(s, i, j) {
+			for k := i + 1; k < j; k++ {
+				b[k] += 'a' - 'A'
+			}
+		}
+	})
+	return string(b), true
+}
+
+// eachASCIIWord calls f with the bounds of each run of ASCII letters in s.
+func eachASCIIWord(s string, f func(i, j int)) {
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(b) && isASCIILetter(b[j]) {
+		for j < len(s) && isASCIILetter(s[j]) {
 			j++
 		}
-		if w := b[i:j]; len(w) >= 5 || !g.opensName(s, i, j) {
-			for k := 1; k < len(w); k++ {
-				w[k] += 'a' - 'A'
-			}
-		}
+		f(i, j)
 		i = j
 	}
-	return string(b), true
 }
 
 // opensName reports whether the word s[i:j], as written, opens a name of
@@ -235,15 +242,7 @@ func titleRecase(s string) (string, bool) {
 	}
 	var b []byte
 	first := true
-	for i := 0; i < len(s); {
-		if !isASCIILetter(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isASCIILetter(s[j]) {
-			j++
-		}
+	eachASCIIWord(s, func(i, j int) {
 		w := s[i:j]
 		if !first && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' && !nameNouns[w] {
 			lw := strings.ToLower(w)
@@ -256,8 +255,7 @@ func titleRecase(s string) (string, bool) {
 			}
 		}
 		first = false
-		i = j
-	}
+	})
 	if b == nil {
 		return s, false
 	}
