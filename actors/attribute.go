@@ -329,7 +329,10 @@ func (a *Attributor) markVenues() {
 // aimedAt are the words before an "at" that aims at its object rather
 // than placing it.
 var aimedAt = []string{"out", "back", "aim", "swipe", "swipes", "jab", "jabs", "dig", "digs", "shot", "shots",
-	"finger", "fire", "anger", "angry", "furious", "aimed", "directed", "targeted", "glared", "laughed"}
+	"finger", "fire", "anger", "angry", "furious", "aimed", "directed", "targeted", "glared", "laughed",
+	"railed", "rails", "cursed", "curses", "swore", "sneered", "scoffed", "scoffs", "jeered", "snapped",
+	"sniped", "bristled", "bristles", "balked", "balks", "fun", "shouted",
+	"yelled", "chafed", "hurled", "lashing", "lashed"}
 
 // meetingNouns follow a capital used as the name of an event.
 var meetingNouns = []string{"summit", "summits", "meeting", "meetings", "talks", "conference", "forum",

@@ -356,7 +356,7 @@ func (a *Attributor) appositive(p *np, i, to int) (int, bool) {
 			}
 			return end, true
 		}
-		c := a.nextComma(j-1, to, 40)
+		c, next := a.asideComma(j-1, to, 40)
 		if c < 0 {
 			if end < 0 {
 				return 0, false
@@ -371,13 +371,36 @@ func (a *Attributor) appositive(p *np, i, to int) (int, bool) {
 		if !relative {
 			p.titleAppos = true
 		}
-		end = c + 1
-		j = c + 1
+		end = next
+		j = next
 	}
 	if end < 0 {
 		return 0, false
 	}
 	return end, true
+}
+
+// asideComma returns the comma that ends an aside after token i and the
+// token after it: the next comma outside quotes, or a comma that closes a
+// quote, which American style puts inside the marks ("Trump, who has called
+// NATO “obsolete,” urged…"). It returns -1, -1 when none comes within limit
+// tokens.
+func (a *Attributor) asideComma(i, to, limit int) (comma, next int) {
+	for j := i + 1; j < to && j <= i+limit; j++ {
+		switch {
+		case a.toks[j].canon != ',':
+		case !a.quoted[j]:
+			return j, j + 1
+		case j+1 < to && isQuoteMark(a.toks[j+1]) && (j+2 == to || !a.quoted[j+2]):
+			return j, j + 2
+		}
+	}
+	return -1, -1
+}
+
+// isQuoteMark reports whether t is a quotation mark that can close a quote.
+func isQuoteMark(t token) bool {
+	return !t.word && (t.r == '"' || t.r == '”' || t.r == '’' || t.r == '\'' || t.r == '»')
 }
 
 // opensAside: a participle that opens a descriptive aside after a comma:

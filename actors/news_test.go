@@ -275,6 +275,24 @@ func TestAttributeNews(t *testing.T) {
 		// In a speech the speaking state says what the text reports.
 		{"speech keeps its speaker over a reported commitment", undated, []line{{"We note that India pledged a plebiscite to the people of Kashmir.", "PAK>IND"}}, "PAK"},
 		{"speech keeps its speaker over a statement by another", undated, []line{{"The warning by the Security Council was not enough.", "LBR>UN"}}, "LBR"},
+		// A statement named by a noun, with its author and its content.
+		{"a conclusion of agencies, with its content", undated, []line{{"The move defies the conclusion of several U.S. intelligence agencies that Moscow was behind the hacking.", "USA>RUS"}}, ""},
+		{"an accusation by a capital", undated, []line{{"The sanctions came after the accusation by Washington that Tehran was arming the rebels.", "USA>IRN"}}, ""},
+		{"a warning from a capital, to an analyst", undated, []line{{"Analysts pointed to the warning from Beijing that it would retaliate against new tariffs.", "CHN>"}}, ""},
+		{"a possessed insistence", undated, []line{{"The Kremlin's insistence that its troops were only exercising convinced few in Kiev.", "RUS>"}}, ""},
+		{"a statement without content is a reference", undated, []line{{"Markets shrugged off the threat of sanctions from Washington.", ">"}}, ""},
+		{"an appeal without content", undated, []line{{"Protesters ignored the appeal of the Kremlin for calm on Monday.", ">"}}, ""},
+		// A leading clause speaks for a main clause whose speaker has no code.
+		{"a leading act before an uncoded speaker", undated, []line{{"After the US indicted 13 Russians for meddling, the company's executive argued that the ads mattered little.", "USA>RUS"}}, ""},
+		{"an uncoded speaker without a leading clause", undated, []line{{"The company's executive argued that the ads mattered little.", ">"}}, ""},
+		{"a coded speaker keeps the main clause", undated, []line{{"After the US indicted 13 Russians for meddling, Moscow said the charges were absurd.", "RUS>USA"}}, ""},
+		// An aside that ends in a quote with its comma inside the marks.
+		{"an aside ends in a quoted comma", undated, []line{{"Trump, who has called NATO \"obsolete,\" urged members to pay more.", "USA>NATO"}}, ""},
+		{"an aside ends in a curly quoted comma", undated, []line{{"Erdogan, who called the raid “a massacre,” recalled his envoy from Tel Aviv.", "TUR>ISR"}}, ""},
+		// Insults and stances doubled down on.
+		{"doubled down on criticism", undated, []line{{"Trump doubled down on his criticism of Germany on Wednesday.", "USA>DEU"}}, ""},
+		{"cursed at a president", undated, []line{{"Duterte cursed at Obama before a trip to Laos.", "PHL>USA|LAO"}}, ""},
+		{"railed at a capital", undated, []line{{"Caracas railed at Washington over the seized tanker.", "VEN>USA"}}, ""},
 	}
 	if stanceActObjects["condolences"] != actOffer || stanceActVerbs["extended"]&actOffer == 0 {
 		t.Errorf("actOffer is not the row of invitations and condolences in stanceActs")

@@ -237,6 +237,14 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 				return sp2, false
 			}
 		}
+		if sp == "" && a.doc == "" && a.firstActor(subj.ments.all()) < 0 {
+			// "After the US indicted 13 Russians, Facebook's executive
+			// argued…": a speaker with no code answers the actor that a
+			// leading clause has speak or act.
+			if sp2 := a.leadSpeaker(from, start); sp2 != "" {
+				return sp2, false
+			}
+		}
 		return sp, none
 	}
 	// "Japan's prime minister made the remarks…", "issued a statement",
@@ -284,6 +292,14 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	if m := a.possessedStatement(start, to); m >= 0 && a.doc == "" {
 		a.mark[m] = mSpeaker
 		return a.ments[m].Code, false
+	}
+	// "…defies the conclusion of U.S. intelligence agencies that Moscow
+	// was behind…": a statement whose author and content the sentence
+	// both give.
+	if a.doc == "" {
+		if sp := a.authoredStatement(start, to); sp != "" {
+			return sp, false
+		}
 	}
 	// An event, not a statement: no speaker (rule 9 as the guide reads it).
 	if m := a.firstActor(subj.ments.all()); m >= 0 && v >= 0 {
@@ -460,12 +476,52 @@ func (a *Attributor) possessedStatement(from, to int) int {
 		}
 		k := a.skipPossessive(m.t1)
 		if k+1 < to && a.toks[k].word && a.is(k+1, "that", "to") &&
-			(stanceActObjects[a.word(k)]&actStatement != 0 || actNouns[a.word(k)] || a.decisionTo(k)) {
+			(statementNoun(a.word(k)) || actNouns[a.word(k)] || a.decisionTo(k)) {
 			return mi // with its content: "complaint that…", "threat to…"
 		}
 	}
 	return -1
 }
+
+// authoredStatement returns the speaker of a statement named by a noun,
+// its author after "by", "from" or "of", and its content after "that" or
+// "to": "the accusation by Washington that Tehran…", "the warning from
+// Beijing that it would…", "the conclusion of several U.S. intelligence
+// agencies that…". Without the content it is a mere reference ("the
+// threat of war", "a statement from the ministry") and gives "".
+func (a *Attributor) authoredStatement(from, to int) string {
+	for k := from + 1; k+3 < to; k++ {
+		if !a.toks[k].word || !a.is(k-1, "the", "a", "an") || !statementNoun(a.word(k)) ||
+			!a.is(k+1, "by", "from", "of") {
+			continue
+		}
+		p, _ := a.scanNP(k+2, to)
+		if p.ments.n == 0 || !p.actorHeaded() || p.end >= to || !a.is(p.end, "that", "to") {
+			continue
+		}
+		if a.is(p.end, "to") && (p.end+1 >= to || lexicon[a.word(p.end+1)]&cVerb == 0) {
+			continue // "the appeal of Moscow to Kiev": no content
+		}
+		if sp, _ := a.subjectSpeaker(p, true); sp != "" {
+			return sp
+		}
+	}
+	return ""
+}
+
+// statementNoun reports whether w names a statement that can carry its
+// content in a clause: the nouns of stated acts ("warning", "demand") and
+// of claims and findings.
+func statementNoun(w string) bool {
+	return stanceActObjects[w]&actStatement != 0 || claimNouns[w]
+}
+
+// claimNouns are statements of a claim or a finding, which no act takes
+// as object but which carry content: "the accusation that", "the
+// conclusion that".
+var claimNouns = wordSet("accusation accusations allegation allegations claim claims insistence assertion " +
+	"assertions conclusion conclusions finding findings assessment assessments charge contention assurance " +
+	"assurances")
 
 // statementPlace returns the capital that ends a leading phrase about a
 // statement (tokens [i, k)): "In a statement issued in Pretoria", "At the

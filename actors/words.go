@@ -118,6 +118,8 @@ var (
 		"vilify vilifies vilified", "demonise demonises demonised", "demonize demonizes demonized",
 		"belittle belittles belittled", "disparage disparages disparaged", "scoff scoffs scoffed",
 		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
+		"curse curses cursed", "bash bashes bashed", "denigrate denigrates denigrated",
+		"smear smears smeared",
 		"woo woos wooed", "courted", "deter deters deterred",
 		"boot boots booted", "oust ousts ousted", "instruct instructs instructed",
 	}
@@ -290,7 +292,7 @@ var (
 		// Wire idioms of criticism and refusal: "hit out at", "took aim
 		// at", "ruled out talks".
 		{"hit hits ruled rules fired fires struck strikes brushed brushes shrugged shrugs " +
-			"singled singles reached reaches backed backs", "out back off down"},
+			"singled singles reached reaches backed backs doubled doubles", "out back off down"},
 		{"took takes take", "aim swipe issue task"},
 		// An invitation or condolences extended: a gesture of goodwill
 		// (actOffer).
