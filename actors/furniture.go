@@ -18,11 +18,12 @@ var furnitureMarks = []string{
 	// A caption runs into the sentence with no stop: the rules read the
 	// caption's clause, which most often has the sentence's speaker.
 	"Media caption", "Image caption",
+	"Facebook Twitter Pinterest", // a share bar
 }
 
 // furnitureWords are words of furnitureMarks that ordinary sentences
 // rarely hold: a sentence without one is not searched for the marks.
-var furnitureWords = map[string]bool{"blog": true, "playback": true, "caption": true}
+var furnitureWords = map[string]bool{"blog": true, "playback": true, "caption": true, "Pinterest": true}
 
 // postSignature matches an embedded social-media post's signature: "—
 // Jane Doe (@janedoe) August 31, 2016".

@@ -180,7 +180,7 @@ func inPersonName(s string, toks []token, i int, kind string) bool {
 	if p.f&fUpper == 0 || p.f&fHonorific != 0 || isUpperWord(s[p.start:p.end]) {
 		return false
 	}
-	return p.cls == 0 && p.f&fLabel == 0 // "Video Mexico's president…" is no name
+	return p.cls == 0 && p.f&(fLabel|fFurniture) == 0 // "Video Mexico's president…", "… Pinterest Iran" are no names
 }
 
 // beforeName reports whether a one-word person's name ends at token j and

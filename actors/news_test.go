@@ -292,6 +292,7 @@ func TestAttributeNews(t *testing.T) {
 		// Insults and stances doubled down on.
 		{"doubled down on criticism", undated, []line{{"Trump doubled down on his criticism of Germany on Wednesday.", "USA>DEU"}}, ""},
 		{"cursed at a president", undated, []line{{"Duterte cursed at Obama before a trip to Laos.", "PHL>USA|LAO"}}, ""},
+		{"a share bar before a name", undated, []line{{"Facebook Twitter Pinterest Iran accused Washington of piracy on Monday.", "IRN>USA"}}, ""},
 		{"railed at a capital", undated, []line{{"Caracas railed at Washington over the seized tanker.", "VEN>USA"}}, ""},
 	}
 	if stanceActObjects["condolences"] != actOffer || stanceActVerbs["extended"]&actOffer == 0 {

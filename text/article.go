@@ -79,6 +79,7 @@ func parseLines(lines []string, size int, ends []int) Article {
 	for i, l := range lines {
 		infos[i] = classify(l)
 	}
+	lines = keepGlued(lines, infos)
 	markAppealBlocks(infos)
 
 	var a Article
@@ -110,6 +111,33 @@ func parseLines(lines []string, size int, ends []int) Article {
 		a.Sentences = nil // as when nothing was appended
 	}
 	return a
+}
+
+// keepGlued keeps the sentence that a line of page furniture runs into
+// (see gluedStart): it returns lines with such a line cut to its sentence,
+// reclassified, and lines itself when there is none. It never writes to
+// lines, whose paragraphs SentenceSpans searches for the sentences.
+func keepGlued(lines []string, infos []lineInfo) []string {
+	out := lines
+	for i, l := range lines {
+		if !infos[i].boilerplate || infos[i].appeal {
+			continue
+		}
+		from, caption := gluedStart(l)
+		if from < 0 {
+			continue
+		}
+		info := classify(l[from:])
+		if info.boilerplate && !caption {
+			continue
+		}
+		info.boilerplate = false
+		if &out[0] == &lines[0] {
+			out = slices.Clone(lines)
+		}
+		out[i], infos[i] = l[from:], info
+	}
+	return out
 }
 
 // smallArticle is how many lines Parse handles without allocating for them.

@@ -23,7 +23,11 @@
 //     the table in boilerplate.go). Paragraphs next to an appeal that still
 //     speak as the site ("we", "our", "your", outside quotes) are dropped
 //     too, because appeal blocks run over several paragraphs and only some
-//     of them carry a tell-tale phrase.
+//     of them carry a tell-tale phrase. Furniture that a scraper ran into a
+//     sentence on the same line goes without the sentence when its end is
+//     certain ("(Photo: AP) The minister said…", "SIGN UP FOR OUR
+//     NEWSLETTER The envoy…", "Image copyright Reuters Seoul has…"); a
+//     caption that runs into a long sentence is kept with it.
 //  3. Within the five lines after the headline, a byline ("By Jane Doe",
 //     "Jane Doe in Seoul", "Reuters") and a date line ("Sunday 03 July 2022
 //     15:26 BST", "July 3, 2022 10:15 a.m. ET", "2022-07-03", "Published
