@@ -293,6 +293,10 @@ func TestAttributeNews(t *testing.T) {
 		{"doubled down on criticism", undated, []line{{"Trump doubled down on his criticism of Germany on Wednesday.", "USA>DEU"}}, ""},
 		{"cursed at a president", undated, []line{{"Duterte cursed at Obama before a trip to Laos.", "PHL>USA|LAO"}}, ""},
 		{"a share bar before a name", undated, []line{{"Facebook Twitter Pinterest Iran accused Washington of piracy on Monday.", "IRN>USA"}}, ""},
+		// Agencies are seats: their state's voice, never an outlet told things.
+		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
+		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},
+		{"a coast guard expels", undated, []line{{"The China Coast Guard said it had expelled Philippine vessels from the shoal.", "CHN>PHL"}}, ""},
 		{"railed at a capital", undated, []line{{"Caracas railed at Washington over the seized tanker.", "VEN>USA"}}, ""},
 	}
 	if stanceActObjects["condolences"] != actOffer || stanceActVerbs["extended"]&actOffer == 0 {
