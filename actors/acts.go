@@ -64,6 +64,24 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 	return "", true // "Y was accused of…", "was reported to have…": no known speaker
 }
 
+// selfPresented reports whether the passive verb group at v presents
+// its subject as its author would ("was described as", "were justified
+// as", "is meant to") or issues it ("was announced", "agreed by"), rather
+// than reacting to it ("was condemned").
+func (a *Attributor) selfPresented(v, to int) bool {
+	for i := v; i < to && i < v+6 && a.toks[i].word; i++ {
+		if a.class(i)&(cBe|cAux|cAdverb) != 0 || a.lyAdverb(i) {
+			continue
+		}
+		return presentedVerbs[a.word(i)]
+	}
+	return false
+}
+
+// presentedVerbs are the participles of selfPresented.
+var presentedVerbs = wordSet("described justified explained presented billed framed meant intended designed " +
+	"aimed tied announced issued published released unveiled delivered agreed signed adopted passed approved")
+
 // expelledFrom reads "was deported from Canada", "were expelled from
 // Russia": the state that expels takes a stance (a punitive act), and
 // names itself as the place left. i is the participle.

@@ -293,6 +293,16 @@ func TestAttributeNews(t *testing.T) {
 		{"doubled down on criticism", undated, []line{{"Trump doubled down on his criticism of Germany on Wednesday.", "USA>DEU"}}, ""},
 		{"cursed at a president", undated, []line{{"Duterte cursed at Obama before a trip to Laos.", "PHL>USA|LAO"}}, ""},
 		{"a share bar before a name", undated, []line{{"Facebook Twitter Pinterest Iran accused Washington of piracy on Monday.", "IRN>USA"}}, ""},
+		// A document or measure at the head of the subject speaks for its author.
+		{"an owner's measure with modifiers", undated, []line{{"Beijing's retaliatory tariffs on American farm goods took effect at noon on Monday.", "CHN>USA"}}, ""},
+		{"an office's possessive gives its state", undated, []line{{"The Israeli army's warning, dropped in leaflets over southern Lebanon, said Hezbollah hid rockets in homes.", "ISR>LBN|HEZBOLLAH"}}, ""},
+		{"an agency as modifier", undated, []line{{"A Pentagon report sent to Congress on Thursday says Beijing is building up its forces in the Arctic.", "USA>CHN"}}, ""},
+		{"a document issued by its author", undated, []line{{"The indictment unsealed by the Justice Department on Friday accuses twelve Russian officers of hacking.", "USA>RUS"}}, ""},
+		{"an agent after an aside", undated, []line{{"The expulsion of 15 Cuban diplomats, announced by Secretary of State Rex Tillerson, was tied to Havana's failure to protect its staff.", "USA>CUB"}}, ""},
+		{"a measure its author describes in the passive", undated, []line{{"China's anti-dumping duties on Australian barley were described by the Commerce Ministry as a remedy for years of dumping.", "CHN>AUS"}}, ""},
+		{"a measure condemned in the passive is not its author's stance", undated, []line{{"China's anti-dumping duties on Australian barley were condemned as coercion.", ">"}}, ""},
+		{"a declaration agreed by an alliance", undated, []line{{"The declaration agreed by NATO leaders names Russia's actions as a threat to the alliance.", "NATO>RUS"}}, ""},
+		{"a statement inside a phrase is not the subject's", undated, []line{{"The uproar over Beijing's latest remarks is a sign of how tense the talks have become.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

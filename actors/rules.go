@@ -194,6 +194,15 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		}
 	}
 	if passiveNone {
+		// "Beijing's order, announced by the foreign ministry, was
+		// described as a legitimate response": a statement or measure
+		// its author presents in the passive is its author's.
+		if a.doc == "" && a.selfPresented(v, to) {
+			if m := a.statementAuthor(subj); m >= 0 {
+				a.mark[m] = mSpeaker
+				return a.ments[m].Code, false
+			}
+		}
 		return "", false
 	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.

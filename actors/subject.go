@@ -30,6 +30,14 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		a.own = true // "We condemn…", "My delegation welcomes…", "This Government will…"
 		return a.doc, false
 	}
+	if a.doc == "" && a.firstActor(subj.ments.all()) < 0 && subj.head != headPronoun {
+		// "The declaration agreed by NATO leaders names…": the subject
+		// ended at a participle, and the statement's author follows it.
+		if m := a.statementAuthor(subj); m >= 0 {
+			a.mark[m] = mSpeaker
+			return a.ments[m].Code, false
+		}
+	}
 	if subj.head == headNonActor {
 		if m := a.firstActor(subj.ments.all()); m >= 0 && a.doc != "" && a.ments[m].Code == a.doc {
 			// "The Ukrainian people will…" in Ukraine's own speech.
@@ -45,6 +53,13 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		if m := a.headActor(subj); m >= 0 {
 			// "the east African bloc IGAD": the phrase ends in its actor.
 			a.markAll(subj.ments, mSpeaker)
+			return a.ments[m].Code, false
+		}
+		if m := a.statementAuthor(subj); m >= 0 && a.doc == "" {
+			// "Riyadh's first account insisted…", "The indictment
+			// unsealed by the Justice Department accuses…": a statement
+			// speaks for its author.
+			a.mark[m] = mSpeaker
 			return a.ments[m].Code, false
 		}
 		for _, mi := range subj.appos.all() {
@@ -248,50 +263,164 @@ var peopleBodies = wordSet("Front Brotherhood Party Movement League Alliance Com
 	"Association Society Foundation Group")
 
 // statementAuthor returns the actor that a subject names as the author of
-// a statement ("the statement by the French presidency", "a warning from
-// Beijing", "Trump's remarks"), or -1.
+// a statement, a document or a measure at its head, or -1:
+//
+//   - its owner: "Trump's remarks", "Beijing's retaliatory tariffs", "the
+//     Israeli army's warning";
+//   - an agency or organisation, or the US, as its modifier: "a Pentagon
+//     report", "the General Assembly resolution", "US tariffs";
+//   - its agent: "the statement by the French presidency", "a warning from
+//     Beijing", "the decree signed by Putin", "the white paper on Taiwan
+//     issued by Beijing", "the report of the UN mission".
+//
+// The noun must head the subject ("The uproar over Trump's comments" is
+// no statement of his), after at most a quantity ("the first round of US
+// tariffs").
 func (a *Attributor) statementAuthor(subj np) int {
 	for k := subj.start; k < subj.end; k++ {
-		if stanceActObjects[a.word(k)]&actStatement == 0 && !actNouns[a.word(k)] && !a.decisionTo(k) {
+		w := a.word(k)
+		statement := stanceActObjects[w]&actStatement != 0 || actNouns[w] || a.decisionTo(k)
+		if !statement && !measureNouns[w] {
 			continue
 		}
-		// "Trump's remarks came as…": the owner of the statement.
-		if p := k - 3; p >= subj.start && a.is(k-1, "s") {
-			if mi := a.mentAt[p]; mi >= 0 && a.ments[mi].possessive && !a.ments[mi].Modifier {
-				return mi
-			}
+		if !a.headsSubject(subj.start, k) {
+			break
 		}
-		by := k + 1
-		if a.is(by, "adopted", "issued", "released", "passed", "signed", "published", "read", "posted", "carried") {
-			by++ // "a resolution adopted by the Arab League"
+		if mi := a.ownerOf(subj.start, k); mi >= 0 {
+			return mi
 		}
-		if actNouns[a.word(k)] {
-			for j := k + 1; j < subj.end; j++ {
-				if a.is(j, "by") {
-					by = j // "the expulsion of two attaches by the Dutch government"
-					break
-				}
-			}
+		if mi := a.mentAt[k-1]; k > subj.start && mi >= 0 && a.ments[mi].t1 == k && !a.ments[mi].possessive &&
+			!a.ments[mi].Modifier && (a.ments[mi].Code == "USA" || !a.g.isState(a.ments[mi].Code) ||
+			a.ments[mi].Kind == KindSeat || a.ments[mi].Kind == KindMedia) {
+			return mi
 		}
-		// The author may come after the subject ended at a participle it
-		// read as a verb.
-		if by+1 >= len(a.toks) || !a.is(by, "by", "from") {
-			continue
-		}
-		n := by + 1
-		if a.is(n, "the") {
-			n++
-		}
-		if n < len(a.toks) {
-			// A demonym counts with an office: "the French presidency",
-			// not "French researchers".
-			if mi := a.mentAt[n]; mi >= 0 && !a.ments[mi].Modifier &&
-				(a.ments[mi].Kind != KindDemonym || a.roleAfter(a.ments[mi].t1, subj.end)) {
-				return mi
-			}
+		if mi := a.agentOf(k, statement); mi >= 0 {
+			return mi
 		}
 	}
 	return -1
+}
+
+// measureNouns are documents and measures that a subject names with their
+// author ("Beijing's retaliatory tariffs took effect", "the decree signed
+// by Putin bans…"); the statements of stanceActs are such nouns too.
+var measureNouns = wordSet("suspension restrictions tariffs duties sanctions embargo ban bans order request " +
+	"decree report indictment recall fine declaration communique communiqué framework response reaction " +
+	"withdrawal account demands paper justification determination advice advisory addition agreement " +
+	"findings assessment accusation accusations allegation allegations claim claims")
+
+// documentNouns take their author after "of": "the report of the UN
+// mission" (but "the expulsion of 23 diplomats" names its object).
+var documentNouns = wordSet("report statement communique communiqué findings declaration account")
+
+// headsSubject reports whether the noun at k heads the phrase that starts
+// at from: before it only determiners, modifiers, an owner and a quantity
+// with "of" ("the first round of US tariffs"), no other preposition.
+func (a *Attributor) headsSubject(from, k int) bool {
+	for i := from; i < k; i++ {
+		t := a.toks[i]
+		switch {
+		case a.mentAt[i] >= 0:
+		case i > from && isDash(a.toks[i-1]) && !t.space:
+			// the inner words of a compound: "tit-for-tat", "anti-dumping"
+		case !t.word:
+			if t.canon != '\'' && !isDash(t) {
+				return false
+			}
+		case a.is(i, "of"):
+			// "the first round of US tariffs", "Secretary of State John
+			// Kerry's announcement"
+			if !a.is(i-1, "round", "wave", "set", "batch", "list", "package", "series", "raft") && !a.capitalised(i-1) {
+				return false
+			}
+		case a.class(i)&(cPrep|cVerb|cReport|cAux|cConj|cSubord) != 0 && a.class(i)&cNounToo == 0:
+			return false
+		}
+	}
+	return true
+}
+
+// ownerOf returns the actor whose possessive owns the noun at k, with at
+// most three modifiers between ("Kim Jong Un's rare statement", "the State
+// Department's annual human rights report"), or -1.
+//
+// An office between owner and possessive still gives its state: "the
+// Israeli army's warning", "the ICC prosecutor's request".
+func (a *Attributor) ownerOf(from, k int) int {
+	office := false // an office word stands right before the possessive
+	for p := k - 1; p >= from && p >= k-9; p-- {
+		if a.is(p, "s") && a.toks[p-1].canon == '\'' || a.toks[p].canon == '\'' {
+			continue
+		}
+		mi := a.mentAt[p]
+		if mi < 0 {
+			if a.toks[p].word && a.class(p)&cRole != 0 && p+1 < k && a.toks[p+1].canon == '\'' {
+				office = true
+				continue
+			}
+			if !a.toks[p].word && !isDash(a.toks[p]) || a.toks[p].word && !a.lower(p) {
+				return -1
+			}
+			continue
+		}
+		if m := a.ments[mi]; !m.Modifier && m.t1 <= k && (m.possessive || office && m.t1 == p+1) {
+			return mi
+		}
+		return -1
+	}
+	return -1
+}
+
+// agentOf returns the author named after the noun at k: "by" or "from"
+// right after it or after a participle ("issued by", "handed to Qatar by
+// Saudi Arabia", "the white paper on Taiwan issued by Beijing"), or "of"
+// after a document ("the report of the UN mission"). A demonym counts with
+// an office: "by the French presidency", not "by French researchers".
+func (a *Attributor) agentOf(k int, statement bool) int {
+	by, participle := -1, false
+	if actNouns[a.word(k)] {
+		for j := k + 1; j < len(a.toks) && j <= k+8 && a.toks[j].canon != ','; j++ {
+			if a.is(j, "by") {
+				by = j // "the expulsion of two attaches by the Dutch government"
+				break
+			}
+		}
+	}
+	for j := k + 1; by < 0 && j < len(a.toks) && j <= k+8; j++ {
+		if !a.toks[j].word {
+			if a.quoted[j] || a.toks[j].canon == ',' && !(j+1 < len(a.toks) && a.lower(j+1) && a.participle(j+1)) {
+				break // but "The expulsion of 15 diplomats, announced by…"
+			}
+			continue
+		}
+		if a.is(j, "by") || a.is(j, "from") && j == k+1 && statement {
+			if j == k+1 || participle {
+				by = j
+			}
+			break
+		}
+		if a.is(j, "of") && j == k+1 && documentNouns[a.word(k)] {
+			by = j
+			break
+		}
+		if a.participle(j) && a.lower(j) {
+			participle = true
+		} else if c := a.class(j); c&(cReport|cAux|cBe) != 0 || c&cVerb != 0 && c&cNounToo == 0 {
+			break
+		}
+	}
+	if by < 0 {
+		return -1
+	}
+	agent, _ := a.scanNP(by+1, len(a.toks))
+	mi := a.firstActor(agent.ments.all())
+	if mi < 0 || !agent.actorHeaded() {
+		mi = a.headActor(agent) // "by the east African bloc IGAD"
+	}
+	if mi < 0 || a.ments[mi].t0 > by+6 || a.ments[mi].Kind == KindDemonym && !a.roleAfter(a.ments[mi].t1, agent.end) {
+		return -1
+	}
+	return mi
 }
 
 // actNouns name a stance act by its author: "the expulsion of 23 diplomats
