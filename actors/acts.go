@@ -208,6 +208,9 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 		if !t.word && (t.canon == ';' || t.canon == ':') {
 			return false
 		}
+		if a.doc == "" && a.clauseOpens(i, to) {
+			return false // "…, after Beijing banned imports, accusing Tokyo…": the rest is that clause's
+		}
 		if t.word && a.class(i)&cReportIng != 0 && a.lower(i) || a.titleCase && a.class(i)&cReportIng != 0 {
 			p := i - 1
 			if p >= 0 && (a.toks[p].canon == ',' || a.is(p, "after", "before", "while", "by", "without")) {
@@ -236,6 +239,20 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOpens reports whether a subordinate clause with a subject of its
+// own that speaks or acts opens at i: "after Beijing banned…", "as Hanoi's
+// foreign ministry demanded…" (not "after talks", "as expected", "after
+// China held drills", whose participle may still be the main clause's).
+func (a *Attributor) clauseOpens(i, to int) bool {
+	if !a.toks[i].word || !a.lower(i) || !a.is(i, "after", "as", "when", "while", "because", "since", "though",
+		"although", "until", "before", "once") {
+		return false
+	}
+	subj, v := a.scanNP(i+1, to)
+	return v >= 0 && v == subj.end && subj.end > subj.start && subj.ments.n > 0 &&
+		(a.reportingAt(v, to) || a.stanceActAt(v, to))
 }
 
 // stanceActAt: "made the remarks", "issued a stern reminder", "imposed

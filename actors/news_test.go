@@ -303,6 +303,11 @@ func TestAttributeNews(t *testing.T) {
 		{"a measure condemned in the passive is not its author's stance", undated, []line{{"China's anti-dumping duties on Australian barley were condemned as coercion.", ">"}}, ""},
 		{"a declaration agreed by an alliance", undated, []line{{"The declaration agreed by NATO leaders names Russia's actions as a threat to the alliance.", "NATO>RUS"}}, ""},
 		{"a statement inside a phrase is not the subject's", undated, []line{{"The uproar over Beijing's latest remarks is a sign of how tense the talks have become.", ">"}}, ""},
+		// A stance in a clause after the main one, when that names no speaker.
+		{"a passive event, then an act", undated, []line{{"Hundreds of lorries were left stranded at the frontier after Vilnius shut the border crossings.", "LTU>"}}, ""},
+		{"a participle after a clause that acts is that clause's", undated, []line{{"Exporters suffered after Beijing banned all seafood imports from Japan, citing safety.", "CHN>JPN"}}, ""},
+		{"a participle after a clause of an event is the main clause's", undated, []line{{"The US sent two warships after China held drills, saying the waters were international.", "USA>CHN"}}, ""},
+		{"a participle after a clause without an actor", undated, []line{{"China cut imports after talks stalled, accusing Australia of bad faith.", "CHN>AUS"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

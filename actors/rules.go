@@ -194,6 +194,13 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		}
 	}
 	if passiveNone {
+		// "Lorries were left stranded after Vilnius shut the border":
+		// the passive names no speaker, a clause after it may.
+		if a.doc == "" {
+			if sp, _, ok := a.embeddedReporting(v, to, &subj); ok && sp != "" {
+				return sp, false
+			}
+		}
 		// "Beijing's order, announced by the foreign ministry, was
 		// described as a legitimate response": a statement or measure
 		// its author presents in the passive is its author's.

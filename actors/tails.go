@@ -373,7 +373,13 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		from = 1
 	}
 	for r := from; r < to; r++ {
-		if a.quoted[r] || !a.lower(r) || a.class(r)&cReport == 0 || a.class(r)&cNounToo != 0 && (a.doc != "" || !a.verbReading(r)) {
+		if a.quoted[r] || !a.lower(r) {
+			continue
+		}
+		reporting := a.class(r)&cReport != 0 && (a.class(r)&cNounToo == 0 || a.doc == "" && a.verbReading(r))
+		// "…, after Beijing banned all seafood imports from Japan": a
+		// stance act in news.
+		if !reporting && (a.doc != "" || !a.toks[r].word || !a.stanceActAt(r, to)) {
 			continue
 		}
 		open := -1
@@ -401,7 +407,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		if a.is(open, "and", "but") && subj.head == headPronoun {
 			continue // "…, and it rarely responds…": read only with a subordinating word
 		}
-		if v2 != r && !(v2 >= 0 && v2 < r && a.reportingAt(v2, to)) {
+		if v2 != r && !(v2 >= 0 && v2 < r && (a.reportingAt(v2, to) || a.doc == "" && a.stanceActAt(v2, to))) {
 			continue
 		}
 		sp, none := a.subjectSpeaker(subj, true)
