@@ -512,10 +512,21 @@ func (a *Attributor) participleSpeaker(subj np, to int) int {
 		}
 	}
 	for mi, m := range a.ments {
-		if m.t0 < from || m.t1 >= to || m.Modifier || m.possessive || m.Kind == KindDemonym || a.quoted[m.t0] {
+		if m.t0 < from || m.t1 >= to || m.Modifier || m.Kind == KindDemonym || a.quoted[m.t0] {
 			continue
 		}
 		p := m.t1
+		if m.possessive {
+			// "with Kyiv's air force saying…": through its office.
+			p = a.skipPossessive(p)
+			office := p
+			for p < to && p < office+3 && a.toks[p].word && a.lower(p) && a.class(p)&cReportIng == 0 {
+				p++
+			}
+			if p == office || a.class(p-1)&cRole == 0 {
+				continue
+			}
+		}
 		if a.is(p, "repeatedly", "also", "again", "publicly", "openly") {
 			p++
 		}

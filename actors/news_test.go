@@ -308,6 +308,11 @@ func TestAttributeNews(t *testing.T) {
 		{"a participle after a clause that acts is that clause's", undated, []line{{"Exporters suffered after Beijing banned all seafood imports from Japan, citing safety.", "CHN>JPN"}}, ""},
 		{"a participle after a clause of an event is the main clause's", undated, []line{{"The US sent two warships after China held drills, saying the waters were international.", "USA>CHN"}}, ""},
 		{"a participle after a clause without an actor", undated, []line{{"China cut imports after talks stalled, accusing Australia of bad faith.", "CHN>AUS"}}, ""},
+		{"a passive, then an office in a with-clause", undated, []line{{"Power was cut to thousands of homes overnight, with Kyiv's air force saying Russia had launched forty drones.", "UKR>RUS"}}, ""},
+		{"a gerund subject is no leading participle", undated, []line{{"Fighting edged closer to Goma, with Kinshasa accusing Kigali of sending soldiers.", "COD>RWA"}}, ""},
+		{"a stance in the subject's relative clause", undated, []line{{"Pyongyang, which has repeatedly vowed to build up its deterrent, fired two missiles into the sea.", "PRK>"}}, ""},
+		{"a stance in a later subject's relative clause", undated, []line{{"Shippers paused sailings after the Houthis, who have vowed to keep striking ships, attacked a container vessel.", "HOUTHIS>"}}, ""},
+		{"a relative clause that describes", undated, []line{{"Pence, who twice considered running for president, is well regarded by conservatives.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

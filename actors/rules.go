@@ -194,23 +194,20 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		}
 	}
 	if passiveNone {
-		// "Lorries were left stranded after Vilnius shut the border":
-		// the passive names no speaker, a clause after it may.
-		if a.doc == "" {
-			if sp, _, ok := a.embeddedReporting(v, to, &subj); ok && sp != "" {
-				return sp, false
-			}
-		}
 		// "Beijing's order, announced by the foreign ministry, was
 		// described as a legitimate response": a statement or measure
 		// its author presents in the passive is its author's.
-		if a.doc == "" && a.selfPresented(v, to) {
+		if a.selfPresented(v, to) {
 			if m := a.statementAuthor(subj); m >= 0 {
 				a.mark[m] = mSpeaker
 				return a.ments[m].Code, false
 			}
 		}
-		return "", false
+		// "Lorries were left stranded after Vilnius shut the border",
+		// "Power was cut, with Kyiv's air force saying…": the passive
+		// names no speaker, and the clause is read on as one without a
+		// verb of its own.
+		v = -1
 	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
 	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to)) {
@@ -274,7 +271,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	}
 	// "The statement by the French presidency comes a day before…": a
 	// statement names its author.
-	if m := a.statementAuthor(subj); m >= 0 && a.doc == "" {
+	if m := a.statementAuthor(subj); m >= 0 && a.doc == "" && !passiveNone {
 		a.mark[m] = mSpeaker
 		return a.ments[m].Code, false
 	}
@@ -282,6 +279,12 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	// reporting clause further on.
 	if sp, none, ok := a.embeddedReporting(v, to, &subj); ok {
 		return sp, none
+	}
+	// "Pyongyang, which has vowed to build up its deterrent, fired two
+	// missiles": a stance in the subject's relative clause.
+	if m := a.relativeStance(subj, to); m >= 0 && a.doc == "" {
+		a.mark[m] = mSpeaker
+		return a.ments[m].Code, false
 	}
 	// "Tensions rose, with Beijing accusing Washington of…": an actor
 	// doing the speaking in a participle clause.
@@ -644,6 +647,9 @@ func (a *Attributor) participleLead(i int) bool {
 		i++ // "Deliberately avoiding"
 	}
 	w := a.word(i)
+	if i+1 < len(a.toks) && a.toks[i+1].word && a.lower(i+1) && a.isFiniteVerb(i+1, i) {
+		return false // a gerund subject: "Fighting crept closer to Goma, with…"
+	}
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && a.mentAt[i] < 0
 }
 

@@ -403,6 +403,16 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		if open < 0 {
 			continue
 		}
+		if a.doc == "" && a.is(open, "who", "which") && open >= 2 && a.toks[open-1].canon == ',' {
+			// "…after the Houthis, who have vowed to keep striking
+			// ships, attacked…": the relative clause is its antecedent's.
+			if mi := a.mentAt[open-2]; mi >= 0 && a.relativeSpeaks(open, r, to) {
+				if m := a.ments[mi]; !m.Modifier && !m.possessive && m.Kind != KindDemonym {
+					a.mark[mi] = mSpeaker
+					return m.Code, false, true
+				}
+			}
+		}
 		subj, v2 := a.scanNP(open+1, to)
 		if a.is(open, "and", "but") && subj.head == headPronoun {
 			continue // "…, and it rarely responds…": read only with a subordinating word
@@ -431,3 +441,47 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 	}
 	return "", false, false
 }
+
+// relativeSpeaks reports whether the relative clause opened by the "who"
+// or "which" at rel has the verb at r as its own, after auxiliaries and
+// adverbs: "which has repeatedly vowed", "who have threatened".
+func (a *Attributor) relativeSpeaks(rel, r, to int) bool {
+	i := rel + 1
+	for i < r && a.toks[i].word && (a.class(i)&(cAux|cBe|cAdverb) != 0 || a.lyAdverb(i)) {
+		i++
+	}
+	return i == r && (relativeStanceVerbs[a.word(r)] || a.stanceActAt(r, to))
+}
+
+// relativeStanceVerbs take a stance in a relative clause ("which has
+// vowed", "who has long insisted"); weaker verbs of speech there ("who
+// called Orbán a hero", "which then asked") describe rather than report.
+var relativeStanceVerbs = wordSet("vowed vows warned warns threatened threatens insisted insists accused accuses " +
+	"denied denies pledged pledges promised promises demanded demands urged urges rejected rejects condemned " +
+	"condemns refused refuses blamed blames")
+
+// relativeStance returns the actor heading the subject whose relative
+// clause takes a stance, when the main verb does not: "Pyongyang, which
+// has repeatedly vowed to build up its deterrent, fired two missiles". Or
+// -1.
+func (a *Attributor) relativeStance(subj np, to int) int {
+	m := a.firstActor(subj.ments.all())
+	if m < 0 || a.ments[m].t0 != subj.start && !(a.ments[m].theT && a.ments[m].t0-1 == subj.start) {
+		return -1
+	}
+	mm := a.ments[m]
+	if mm.possessive || mm.Kind == KindDemonym {
+		return -1
+	}
+	c := mm.t1
+	if c+1 >= subj.end || a.toks[c].canon != ',' || !a.is(c+1, "who", "which") {
+		return -1
+	}
+	for r := c + 2; r < subj.end && r < c+6; r++ {
+		if a.toks[r].word && a.lower(r) && a.relativeSpeaks(c+1, r, to) {
+			return m
+		}
+	}
+	return -1
+}
+
