@@ -484,4 +484,3 @@ func (a *Attributor) relativeStance(subj np, to int) int {
 	}
 	return -1
 }
-
