@@ -152,9 +152,23 @@ func (a *Attributor) drewFrom(v, to int) (string, bool) {
 	return a.ments[m].Code, true
 }
 
+// drawingFrom reads a reaction drawn by the clause before it: "…, drawing
+// a protest from Tokyo", "…, prompting condemnation from the Arab League".
+func (a *Attributor) drawingFrom(from, to int) (string, bool) {
+	for i := from + 1; i < to; i++ {
+		if a.toks[i-1].canon == ',' && a.toks[i].word && a.lower(i) && drewVerbs[a.word(i)] &&
+			strings.HasSuffix(a.word(i), "ing") {
+			if sp, ok := a.drewFrom(i, to); ok {
+				return sp, true
+			}
+		}
+	}
+	return "", false
+}
+
 // drewVerbs bring on a reaction from someone (see drewFrom).
-var drewVerbs = wordSet("drew draws drawn draw drawing prompted prompts sparked sparks triggered triggers " +
-	"provoked provokes elicited elicits earned earns")
+var drewVerbs = wordSet("drew draws drawn draw drawing prompted prompts prompting sparked sparks sparking " +
+	"triggered triggers triggering provoked provokes provoking elicited elicits eliciting earned earns earning")
 
 // reactionNouns are the statements a move can draw from an actor.
 var reactionNouns = wordSet("rebuke rebukes criticism condemnation condemnations protest protests " +

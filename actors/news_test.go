@@ -313,6 +313,9 @@ func TestAttributeNews(t *testing.T) {
 		{"a stance in the subject's relative clause", undated, []line{{"Pyongyang, which has repeatedly vowed to build up its deterrent, fired two missiles into the sea.", "PRK>"}}, ""},
 		{"a stance in a later subject's relative clause", undated, []line{{"Shippers paused sailings after the Houthis, who have vowed to keep striking ships, attacked a container vessel.", "HOUTHIS>"}}, ""},
 		{"a relative clause that describes", undated, []line{{"Pence, who twice considered running for president, is well regarded by conservatives.", ">"}}, ""},
+		{"a reaction drawn by the clause", undated, []line{{"A Chinese survey ship lingered in Japanese waters for a third day, drawing a protest from Tokyo.", "JPN>CHN"}}, ""},
+		{"a commitment relayed by an uncoded source", undated, []line{{"A senior Western diplomat said Warsaw had assured Kyiv that the dispute would not affect its support.", "POL>UKR"}}, ""},
+		{"a relative clause that makes no stance", undated, []line{{"Mali imports its fuel from the ports of Dakar and Abidjan, which makes the threat to its roads so damaging.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

@@ -244,7 +244,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 				return sp2, false
 			}
 		}
-		if (sp != "" || !none) && a.doc == "" {
+		if a.doc == "" {
 			// A relayed commitment is its maker's, whoever relays it.
 			if sp2 := a.reportedCommitment(a.complementStart(v, to), to, sp); sp2 != "" {
 				return sp2, false
@@ -297,6 +297,13 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	// leading clause names speaks.
 	if a.doc == "" {
 		if sp := a.leadSpeaker(from, start); sp != "" {
+			return sp, false
+		}
+	}
+	// "…, drawing a protest from Tokyo": the one the clause drew a
+	// reaction from.
+	if a.doc == "" {
+		if sp, ok := a.drawingFrom(start, to); ok {
 			return sp, false
 		}
 	}

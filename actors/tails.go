@@ -406,7 +406,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		if a.doc == "" && a.is(open, "who", "which") && open >= 2 && a.toks[open-1].canon == ',' {
 			// "…after the Houthis, who have vowed to keep striking
 			// ships, attacked…": the relative clause is its antecedent's.
-			if mi := a.mentAt[open-2]; mi >= 0 && a.relativeSpeaks(open, r, to) {
+			if mi := a.mentAt[open-2]; mi >= 0 && a.relativeSpeaks(open, r) {
 				if m := a.ments[mi]; !m.Modifier && !m.possessive && m.Kind != KindDemonym {
 					a.mark[mi] = mSpeaker
 					return m.Code, false, true
@@ -444,13 +444,14 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 
 // relativeSpeaks reports whether the relative clause opened by the "who"
 // or "which" at rel has the verb at r as its own, after auxiliaries and
-// adverbs: "which has repeatedly vowed", "who have threatened".
-func (a *Attributor) relativeSpeaks(rel, r, to int) bool {
+// adverbs, and takes a stance with it: "which has repeatedly vowed", "who
+// have threatened" (not "which makes the threat so damaging").
+func (a *Attributor) relativeSpeaks(rel, r int) bool {
 	i := rel + 1
 	for i < r && a.toks[i].word && (a.class(i)&(cAux|cBe|cAdverb) != 0 || a.lyAdverb(i)) {
 		i++
 	}
-	return i == r && (relativeStanceVerbs[a.word(r)] || a.stanceActAt(r, to))
+	return i == r && relativeStanceVerbs[a.word(r)]
 }
 
 // relativeStanceVerbs take a stance in a relative clause ("which has
@@ -478,7 +479,7 @@ func (a *Attributor) relativeStance(subj np, to int) int {
 		return -1
 	}
 	for r := c + 2; r < subj.end && r < c+6; r++ {
-		if a.toks[r].word && a.lower(r) && a.relativeSpeaks(c+1, r, to) {
+		if a.toks[r].word && a.lower(r) && a.relativeSpeaks(c+1, r) {
 			return m
 		}
 	}
