@@ -288,7 +288,9 @@ var (
 		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
 			"ratified ratifies ratify suspended suspends suspend halted halts halt postponed postpones postpone " +
 			"ditched ditches ditch tore tears shelved shelves shelve walked walks signed signs", "summit talks " +
-			"visit negotiations deal agreement accord treaty pact meeting meetings declaration admission"},
+			"visit negotiations deal agreement accord treaty pact meeting meetings declaration admission " +
+			// named ones: "suspended the Indus Waters Treaty", "quit the Paris Agreement"
+			"Treaty Agreement Accord Pact Convention Protocol Accords Agreements"},
 		// Wire idioms of criticism and refusal: "hit out at", "took aim
 		// at", "ruled out talks".
 		{"hit hits ruled rules fired fires struck strikes brushed brushes shrugged shrugs " +
