@@ -37,6 +37,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a pronoun relays nothing", undated, []line{{"He warned that if Kyiv rejected the plan, the strikes would go on.", ">"}}, ""},
 		{"the owner's office stays the owner's", undated, []line{{"Iran's mission to the UN said Tehran had no link to the attack.", "IRN>"}}, ""},
 		{"the AU's council", undated, []line{{"The African Union's Peace and Security Council demanded that the rebels withdraw.", "AU>"}}, ""},
+		{"a bare secretary of state is the US one", undated, []line{{"The secretary of state warned Beijing against cyberattacks on American companies.", "USA>CHN"}}, ""},
 		{"a bare president calls another state a danger", undated, []line{{"The president said Iran is a danger to the whole region.", "USA>IRN"}}, ""},
 		{"an office speaks of its state's stand", undated, []line{{"The foreign minister said Iran remained committed to the deal.", "IRN>"}}, ""},
 		{"an outgoing president is still in office", undated, []line{{"“The man who ran the KGB now runs Russia,” the outgoing president said.", "USA>RUS"}}, ""},

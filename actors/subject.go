@@ -811,10 +811,11 @@ func (a *Attributor) namedPerson(subj np) bool {
 		subj.head == headRole && a.flags(subj.start)&fHonorific != 0 && subj.end-subj.start <= 4 && a.capitalised(subj.end-1)
 }
 
-// barePresident returns "USA" when subj is "the president" in a document
-// that has named no one before: American news, the bulk of English-language
-// news, calls its own president so, while wire copy about another state's
-// president names them first (and the last speaker then stands for them).
+// barePresident returns "USA" when subj is "the president" or "the
+// secretary of state" in a document that has named no one before:
+// American news, the bulk of English-language news, calls its own
+// president and secretary of state so, while wire copy about another
+// state's names them first (and the last speaker then stands for them).
 // Otherwise it returns "".
 func (a *Attributor) barePresident(subj np) string {
 	if a.doc != "" || a.last != "" || len(a.seen) > 0 || subj.ments.n > 0 || subj.appos.n > 0 {
@@ -827,7 +828,12 @@ func (a *Attributor) barePresident(subj np) string {
 	if a.is(i, "outgoing", "incoming") {
 		i++ // still in office, unlike a "former" one
 	}
-	if !a.is(i, "president") || i+1 != subj.end {
+	switch {
+	case a.is(i, "president") && i+1 == subj.end:
+	case a.is(i, "secretary", "Secretary") && a.is(i+1, "of") && a.is(i+2, "state", "State") && i+3 == subj.end:
+		// "The secretary of state warned…": Britain's have a department
+		// after it ("Secretary of State for Defence").
+	default:
 		return ""
 	}
 	return "USA"
