@@ -35,8 +35,15 @@ import (
 // domestic framing and the English copy of state news agencies
 // (us-news-domestic, state-agencies: 90.0% and about 87% at first), and
 // held out heldout-domestic-agencies (85.0% before the rules drawn from
-// them, 87.5% after). The floors, a few points under the figures reached,
-// only keep them from sliding.
+// them, 87.5% after). A sixth wrote news of 2015–2020 whose stance sits
+// in a noun or a document ("Beijing's retaliatory tariffs took effect",
+// "the indictment unsealed by the Justice Department accuses…") and news
+// whose stance-taker is not the main clause's subject ("shares fell after
+// Tokyo announced curbs…", "Pyongyang, which has vowed…, fired…"):
+// nominal and subordinate, 60.8% and 51.7% at first; held out
+// heldout-nominal, 65.8% before the rules drawn from them and 83.3% after.
+// The floors, a few points under the figures reached, only keep them from
+// sliding.
 func TestSpeakerSets(t *testing.T) {
 	g, err := Default()
 	if err != nil {
@@ -95,7 +102,8 @@ func TestSpeakerSets(t *testing.T) {
 // speakerFloors are the floors of the sets harder than the rest: wire copy
 // of 1980–2014 names many officials the gazetteer lacks; the scraped
 // American news, the wire acts and the mixed held-out set were written to
-// vary the shape and the verb of every sentence.
+// vary the shape and the verb of every sentence; the subordinate set puts
+// every stance outside the main clause.
 var speakerFloors = map[string]float64{
 	"heldout-wire-1980-2014.tsv":     0.78,
 	"us-news-scraped.tsv":            0.80,
@@ -105,4 +113,6 @@ var speakerFloors = map[string]float64{
 	"heldout-narrative-regional.tsv": 0.83,
 	"heldout-wire-headlines.tsv":     0.85,
 	"heldout-domestic-agencies.tsv":  0.84,
+	"heldout-nominal.tsv":            0.81,
+	"subordinate.tsv":                0.73,
 }
