@@ -260,13 +260,21 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 // foreign ministry demanded…" (not "after talks", "as expected", "after
 // China held drills", whose participle may still be the main clause's).
 func (a *Attributor) clauseOpens(i, to int) bool {
-	if !a.toks[i].word || !a.lower(i) || !a.is(i, "after", "as", "when", "while", "because", "since", "though",
-		"although", "until", "before", "once") {
+	if !a.toks[i].word || !a.lower(i) || a.class(i)&(cSubord|cPrep) == 0 || !a.is(i, "after", "as", "when", "while",
+		"because", "since", "though", "although", "until", "before", "once") {
 		return false
 	}
 	subj, v := a.scanNP(i+1, to)
 	return v >= 0 && v == subj.end && subj.end > subj.start && subj.ments.n > 0 &&
 		(a.reportingAt(v, to) || a.stanceActAt(v, to))
+}
+
+// mayAct is a cheap first test for stanceActAt at a verb itself (not at
+// an auxiliary before it): whether the word can be the verb of a stance
+// act.
+func (a *Attributor) mayAct(v int) bool {
+	return stanceActVerbs[a.word(v)] != 0 || a.is(v, "voted", "votes", "decided", "decides", "moved", "moves",
+		"began", "begins", "begin", "started", "starts", "start", "gave", "gives", "give", "given")
 }
 
 // stanceActAt: "made the remarks", "issued a stern reminder", "imposed

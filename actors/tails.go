@@ -379,7 +379,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		reporting := a.class(r)&cReport != 0 && (a.class(r)&cNounToo == 0 || a.doc == "" && a.verbReading(r))
 		// "…, after Beijing banned all seafood imports from Japan": a
 		// stance act in news.
-		if !reporting && (a.doc != "" || !a.toks[r].word || !a.stanceActAt(r, to)) {
+		if !reporting && (a.doc != "" || !a.toks[r].word || !a.mayAct(r) || !a.stanceActAt(r, to)) {
 			continue
 		}
 		open := -1
