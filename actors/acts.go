@@ -273,7 +273,7 @@ func (a *Attributor) clauseOpens(i, to int) bool {
 // an auxiliary before it): whether the word can be the verb of a stance
 // act.
 func (a *Attributor) mayAct(v int) bool {
-	return stanceActVerbs[a.word(v)] != 0 || a.is(v, "voted", "votes", "decided", "decides", "moved", "moves",
+	return stanceActVerbs[a.word(v)] != 0 || a.is(v, "voted", "votes", "decided", "decides", "moved", "moves", "sought", "seeks",
 		"began", "begins", "begin", "started", "starts", "start", "gave", "gives", "give", "given")
 }
 
@@ -334,7 +334,7 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 	if v > v0 && a.class(v-1)&cBe != 0 && a.participle(v) {
 		return 0 // "The agreements were signed at the summit": a passive, whose subject does nothing
 	}
-	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") {
+	if a.is(v, "voted", "votes", "decided", "decides", "moved", "moves") || a.doc == "" && a.is(v, "sought", "seeks") {
 		k := v + 1
 		if a.is(k, "on") && a.class(k+1)&cTime != 0 {
 			k += 2 // "voted on Tuesday to impose…"
@@ -344,6 +344,9 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 			// recall its envoy": a decision to take a stance is one.
 			if a.class(k+1)&cReport != 0 {
 				return actDecided
+			}
+			if a.is(v, "sought", "seeks") {
+				return 0 // "sought to reassure Seoul", but not "seeks to lift sanctions"
 			}
 			return a.stanceActsAt(k+1, to)
 		}

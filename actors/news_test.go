@@ -318,6 +318,9 @@ func TestAttributeNews(t *testing.T) {
 		{"a commitment relayed by an uncoded source", undated, []line{{"A senior Western diplomat said Warsaw had assured Kyiv that the dispute would not affect its support.", "POL>UKR"}}, ""},
 		{"a relative clause that makes no stance", undated, []line{{"Mali imports its fuel from the ports of Dakar and Abidjan, which makes the threat to its roads so damaging.", ">"}}, ""},
 		{"a named treaty suspended", undated, []line{{"Traders braced for losses after New Delhi suspended the Indus Waters Treaty.", "IND>"}}, ""},
+		{"a probe launched into the other side", undated, []line{{"Beijing launched an anti-dumping probe into EU brandy on Friday.", "CHN>EU"}}, ""},
+		{"sought to reassure", undated, []line{{"Washington sought to reassure Seoul that its commitment was ironclad.", "USA>KOR"}}, ""},
+		{"seeks to have sanctions lifted is no act of its own", undated, []line{{"Damascus has held talks with Ankara as it seeks to lift sanctions.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

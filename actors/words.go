@@ -327,6 +327,9 @@ var (
 		{"took takes used uses seized seizes", "opportunity occasion"},
 		// "Putin rounds on Ankara": an attack in words.
 		{"rounded rounds round turned turns", "on"},
+		// "China launches anti-dumping probe into EU brandy": an inquiry
+		// into the other side, the start of a charge (CAMEO 11).
+		{"launched launches launch opened opens open", "probe probes investigation investigations inquiry"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
