@@ -274,6 +274,7 @@ func (a *Attributor) clauseOpens(i, to int) bool {
 // act.
 func (a *Attributor) mayAct(v int) bool {
 	return stanceActVerbs[a.word(v)] != 0 || a.is(v, "voted", "votes", "decided", "decides", "moved", "moves", "sought", "seeks",
+		"taken",
 		"began", "begins", "begin", "started", "starts", "start", "gave", "gives", "give", "given")
 }
 
@@ -360,6 +361,18 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 	}
 	if a.is(v, "began", "begins", "begin", "started", "starts", "start") && v+1 < to && a.doc == "" && a.ingAct(v+1, to) {
 		return actStatement // "began withdrawing its troops", "started expelling…"
+	}
+	if a.is(v, "took", "takes", "take", "taken") && a.is(v+1, "the") {
+		// "took the rare step of scolding Seoul's ambassador", "took the
+		// unusual step of summoning…"
+		j := v + 2
+		for j < to && j < v+5 && a.toks[j].word && a.lower(j) && !a.is(j, "step") {
+			j++
+		}
+		if a.is(j, "step") && a.is(j+1, "of") && j+2 < to &&
+			(a.class(j+2)&cReportIng != 0 || a.lyAdverb(j+2) && a.class(j+3)&cReportIng != 0 || a.ingAct(j+2, to)) {
+			return actStatement
+		}
 	}
 	if a.is(v, "gave", "gives", "give", "given") {
 		// "gave Arafat 48 hours to stop the violence": an ultimatum.

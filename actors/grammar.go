@@ -1,5 +1,7 @@
 package actors
 
+import "strings"
+
 // This file holds the shallow grammar the attribution rules stand on: what
 // a token is (classOf over the word lists), where a noun phrase ends, and
 // whether a word is the finite verb of a clause.
@@ -523,6 +525,9 @@ func (a *Attributor) isFiniteVerb(i, start int) bool {
 	if a.is(i, "to") && i+1 < len(a.toks) && a.lower(i+1) && a.class(i+1)&(cReport|cVerb) != 0 &&
 		(a.class(i+1)&cNounToo == 0 || a.headlineTo(i)) {
 		return true // headline infinitive: "Japan, US to hold drills", "Seoul to cut aid"
+	}
+	if prev == start && i+1 < len(a.toks) && a.capitalised(i+1) && strings.HasSuffix(a.word(prev), "ly") {
+		return false // "Newly installed Defence Minister Naftali Bennett warned…": an adjective
 	}
 	if c&(cReport|cVerb|cAux) == 0 {
 		return a.edVerb(i)

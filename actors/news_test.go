@@ -321,6 +321,9 @@ func TestAttributeNews(t *testing.T) {
 		{"a probe launched into the other side", undated, []line{{"Beijing launched an anti-dumping probe into EU brandy on Friday.", "CHN>EU"}}, ""},
 		{"sought to reassure", undated, []line{{"Washington sought to reassure Seoul that its commitment was ironclad.", "USA>KOR"}}, ""},
 		{"seeks to have sanctions lifted is no act of its own", undated, []line{{"Damascus has held talks with Ankara as it seeks to lift sanctions.", ">"}}, ""},
+		{"an adverb and participle before a title", time.Date(2019, 11, 14, 0, 0, 0, 0, time.UTC), []line{{"Newly installed Defence Minister Naftali Bennett warned Iran on Thursday.", "ISR>IRN"}}, ""},
+		{"took the rare step of", undated, []line{{"Tokyo took the unusual step of summoning the Chinese ambassador.", "JPN>CHN"}}, ""},
+		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

@@ -42,6 +42,10 @@ import (
 // Tokyo announced curbs…", "Pyongyang, which has vowed…, fired…"):
 // nominal and subordinate, 60.8% and 51.7% at first; held out
 // heldout-nominal, 65.8% before the rules drawn from them and 83.3% after.
+// A seventh wrote American and British political news in which named
+// office-holders take stances in the idioms of the trade ("fired back",
+// "took to Twitter to…"): us-idioms 95.0% and heldout-us-idioms 98.3% at
+// first, so the rules already read that style.
 // The floors, a few points under the figures reached, only keep them from
 // sliding.
 func TestSpeakerSets(t *testing.T) {
