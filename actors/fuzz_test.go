@@ -79,6 +79,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("April 4, 2017: Kremlin: Erdogan says “sorry”, vows to; Seoul to free 10 U.S. Navy sailors, severing ties, prompting Tokyo to protest")
 	f.Add("Merkel on: “x” Egypt's Muslim Brotherhood, the country's president warned; began banning; put cooperation with France on ice on")
 	f.Add("NORTH KOREA VOWS TO BOLSTER ’TO THE MAXIMUM’ É Algeria Cuts Ties With Morocco Over Paris Agreement")
+	f.Add("sanctions s ' report of the UN that; the indictment unsealed by the FBI, announced by, was described as; Beijing's tit-for-tat duties")
+	f.Add("Pyongyang, which has vowed, fired; after the Houthis, who have vowed, attacked, drawing a protest from Tokyo, citing; Newly installed Defence Minister")
+	f.Add("Trump, who has called NATO \"obsolete,\" urged; were left stranded after Vilnius shut, with Kyiv's air force saying; took the rare step of")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)

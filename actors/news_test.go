@@ -324,6 +324,10 @@ func TestAttributeNews(t *testing.T) {
 		{"an adverb and participle before a title", time.Date(2019, 11, 14, 0, 0, 0, 0, time.UTC), []line{{"Newly installed Defence Minister Naftali Bennett warned Iran on Thursday.", "ISR>IRN"}}, ""},
 		{"took the rare step of", undated, []line{{"Tokyo took the unusual step of summoning the Chinese ambassador.", "JPN>CHN"}}, ""},
 		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},
+		// A sentence that opens with a lower-case measure, as hard-wrapped
+		// speeches cut mid-sentence do (once an index out of range).
+		{"a measure noun first", undated, []line{{"sanctions against Cuba must end.", ">"}}, ""},
+		{"a lone s first", undated, []line{{"s statement on Monday accused Israel.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

@@ -289,14 +289,34 @@ func (a *Attributor) statementAuthor(subj np) int {
 		if mi := a.ownerOf(subj.start, k); mi >= 0 {
 			return mi
 		}
-		if mi := a.mentAt[k-1]; k > subj.start && mi >= 0 && a.ments[mi].t1 == k && !a.ments[mi].possessive &&
-			!a.ments[mi].Modifier && (a.ments[mi].Code == "USA" || !a.g.isState(a.ments[mi].Code) ||
-			a.ments[mi].Kind == KindSeat || a.ments[mi].Kind == KindMedia) {
+		if mi := a.modifierAuthor(subj.start, k); mi >= 0 {
 			return mi
 		}
 		if mi := a.agentOf(k, statement); mi >= 0 {
 			return mi
 		}
+	}
+	return -1
+}
+
+// modifierAuthor returns the actor named right before the noun at k as its
+// modifier, when that names an author: an agency, a seat, an organisation
+// or the US ("a Pentagon report", "the General Assembly resolution", "US
+// tariffs"; "Iran sanctions" are on Iran). Or -1.
+func (a *Attributor) modifierAuthor(from, k int) int {
+	if k <= from {
+		return -1
+	}
+	mi := a.mentAt[k-1]
+	if mi < 0 {
+		return -1
+	}
+	m := a.ments[mi]
+	if m.t1 != k || m.possessive || m.Modifier {
+		return -1
+	}
+	if m.Code == "USA" || !a.g.isState(m.Code) || m.Kind == KindSeat || m.Kind == KindMedia {
+		return mi
 	}
 	return -1
 }
@@ -349,7 +369,7 @@ func (a *Attributor) headsSubject(from, k int) bool {
 func (a *Attributor) ownerOf(from, k int) int {
 	office := false // an office word stands right before the possessive
 	for p := k - 1; p >= from && p >= k-9; p-- {
-		if a.is(p, "s") && a.toks[p-1].canon == '\'' || a.toks[p].canon == '\'' {
+		if p > from && a.is(p, "s") && a.toks[p-1].canon == '\'' || a.toks[p].canon == '\'' {
 			continue
 		}
 		mi := a.mentAt[p]
