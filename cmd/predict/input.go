@@ -27,6 +27,7 @@ type sources struct {
 	failOnBadLine bool
 	warn          func(format string, args ...any)
 	unread        int // inputs that could not be read, each warned about
+	unscored      int // documents left out because scoring them failed, each warned about
 	// speaker is --speaker, the code every article gets unless its JSONL
 	// line names its own; resolve checks a line's own (actors.Gazetteer.Resolve).
 	speaker string
@@ -59,6 +60,17 @@ func (s *sources) each(yield func(stance.Input) error) error {
 func (s *sources) cannotRead(path string, err error) {
 	s.warn("%s: %v", path, unwrapPath(err))
 	s.unread++
+}
+
+// failed warns that the document in could not be scored and counts it for
+// the exit status.
+func (s *sources) failed(in stance.Input, err error) {
+	name := in.ID
+	if name == "" {
+		name = "document"
+	}
+	s.warn("%s: %v", name, err)
+	s.unscored++
 }
 
 // errNotFile is the reason given for an input that is neither a file nor a

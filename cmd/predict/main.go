@@ -18,7 +18,9 @@
 // such as a binary or empty file or, with --on-error skip, a bad JSONL
 // line, are skipped with a warning on stderr); 1 when an input named on
 // the command line (or a file in a named directory) could not be read,
-// after the others were scored and written, as cat and grep do, or on a
+// after the others were scored and written, as cat and grep do, or when
+// scoring a document failed inside the library (a bug: the document is
+// left out with a warning and the run goes on), or on a
 // fatal error (model or actor file unreadable, output not writable, a bad
 // JSONL line with --on-error fail); 2 for a usage error.
 package main
@@ -194,6 +196,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // inputs; each has had its warning.
 var errUnread = fmt.Errorf("some inputs could not be read: %w", cli.ErrReported)
 
+// errUnscored ends a run that wrote its output but left out documents
+// whose scoring failed, each warned about.
+var errUnscored = fmt.Errorf("some documents could not be scored: %w", cli.ErrReported)
+
 func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 	// The model and the gazetteer load side by side: start-up is most of
 	// the time of a short run.
@@ -219,9 +225,9 @@ func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 			return fmt.Errorf("--speaker: %w", err)
 		}
 	}
-	scorer := stance.NewScorer(model, gaz)
+	sc := stance.NewScorer(model, gaz)
 	if cfg.explain {
-		scorer.Explain = 3
+		sc.Explain = 3
 	}
 	warn := warner(stderr)
 	src := &sources{inputs: cfg.inputs, stdin: stdin, jsonl: cfg.jsonl, failOnBadLine: cfg.onError == "fail", warn: warn,
@@ -235,7 +241,8 @@ func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if err := pipeline(src, scorer, rep, cfg.workers); err != nil {
+		newWorker := func() scorer { return sc.NewWorker() }
+		if err := pipeline(src, newWorker, rep, cfg.workers); err != nil {
 			return err
 		}
 		undated = rep.Undated()
@@ -251,6 +258,9 @@ func predict(cfg *config, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if src.unread > 0 {
 		return errUnread
+	}
+	if src.unscored > 0 {
+		return errUnscored
 	}
 	return nil
 }

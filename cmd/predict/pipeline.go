@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"sync"
 
 	"stance"
@@ -29,20 +30,34 @@ const queuedBatches = 4
 // articles go to workers goroutines and come back in order. At most a few
 // batches per worker are in flight, so memory stays bounded whatever the
 // input size.
-func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int) error {
+//
+// A document whose scoring panics (a bug in the library, never bad input)
+// is warned about and left out, and the run goes on: one such document
+// must not take a batch of millions down with a stack trace. The run then
+// exits 1, as it does when an input cannot be read.
+func pipeline(src *sources, newWorker func() scorer, rep *report.Reporter, workers int) error {
 	if workers == 1 {
-		w := sc.NewWorker()
+		w := newWorker()
 		return src.each(func(in stance.Input) error {
-			res := w.Score(in)
+			res, err := scoreOne(&w, newWorker, in)
+			if err != nil {
+				src.failed(in, err)
+				return nil
+			}
 			return rep.Document(res.Doc, res.Sentences)
 		})
 	}
+	type scored struct {
+		in  stance.Input
+		res stance.Result
+		err error // the document could not be scored
+	}
 	type job struct {
 		in  []stance.Input
-		out chan []stance.Result
+		out chan []scored
 	}
 	jobs := make(chan job, workers*queuedBatches)
-	order := make(chan chan []stance.Result, workers*queuedBatches)
+	order := make(chan chan []scored, workers*queuedBatches)
 	done := make(chan struct{})
 
 	var wg sync.WaitGroup
@@ -50,11 +65,12 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			w := sc.NewWorker()
+			w := newWorker()
 			for j := range jobs {
-				res := make([]stance.Result, len(j.in))
+				res := make([]scored, len(j.in))
 				for i, in := range j.in {
-					res[i] = w.Score(in)
+					r, err := scoreOne(&w, newWorker, in)
+					res[i] = scored{in, r, err}
 				}
 				j.out <- res
 			}
@@ -66,7 +82,7 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 		defer close(order)
 		defer close(jobs)
 		readErr <- batches(src, batchSize, batchBytes, func(batch []stance.Input) error {
-			ch := make(chan []stance.Result, 1)
+			ch := make(chan []scored, 1)
 			select {
 			case order <- ch:
 			case <-done:
@@ -79,9 +95,13 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 
 	var writeErr error
 	for ch := range order {
-		for _, res := range <-ch {
-			if writeErr == nil {
-				if writeErr = rep.Document(res.Doc, res.Sentences); writeErr != nil {
+		for _, r := range <-ch {
+			switch {
+			case writeErr != nil:
+			case r.err != nil:
+				src.failed(r.in, r.err)
+			default:
+				if writeErr = rep.Document(r.res.Doc, r.res.Sentences); writeErr != nil {
 					close(done)
 				}
 			}
@@ -95,6 +115,24 @@ func pipeline(src *sources, sc *stance.Scorer, rep *report.Reporter, workers int
 		return err
 	}
 	return nil
+}
+
+// scorer scores one article at a time; a *stance.Worker is one.
+type scorer interface {
+	Score(stance.Input) stance.Result
+}
+
+// scoreOne scores in with *w. A panic while scoring is recovered as an
+// error, and *w is replaced by a new worker, since its buffers are in an
+// unknown state.
+func scoreOne(w *scorer, newWorker func() scorer, in stance.Input) (res stance.Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			*w = newWorker()
+			res, err = stance.Result{}, fmt.Errorf("internal error while scoring, document left out (please report it): %v", r)
+		}
+	}()
+	return (*w).Score(in), nil
 }
 
 // batches reads the articles of src and hands them to send in batches of
