@@ -222,21 +222,18 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 		if !t.word && (t.canon == ';' || t.canon == ':') {
 			return false
 		}
-		if a.doc == "" && a.clauseOpens(i, to) {
-			return false // "…, after Beijing banned imports, accusing Tokyo…": the rest is that clause's
-		}
 		if t.word && a.class(i)&cReportIng != 0 && a.lower(i) || a.titleCase && a.class(i)&cReportIng != 0 {
 			p := i - 1
 			if p >= 0 && (a.toks[p].canon == ',' || a.is(p, "after", "before", "while", "by", "without")) {
-				return true
+				return a.ownClause(v, i, to)
 			}
 		}
 		if t.word && a.toks[i-1].canon == ',' && a.ingAct(i, to) {
-			return true // "…, severing ties and sealing borders"
+			return a.ownClause(v, i, to) // "…, severing ties and sealing borders"
 		}
 		if t.word && a.toks[i-1].canon == ',' && a.doc == "" && a.lower(i) && a.class(i)&cReport != 0 &&
 			(a.class(i)&cNounToo == 0 || a.verbReading(i)) && strings.HasSuffix(a.word(i), "s") {
-			return true // a headline's second verb: "North Korea freezes tests, vows to close site"
+			return a.ownClause(v, i, to) // a headline's second verb: "North Korea freezes tests, vows to close site"
 		}
 		if !a.is(i, "and", "but", "And", "But") {
 			continue
@@ -246,13 +243,29 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 			j++
 		}
 		if j < to && (a.lower(j) || a.titleCase) && a.class(j)&cReport != 0 && a.mentAt[j] < 0 {
-			return true
+			return a.ownClause(v, i, to)
 		}
 		if j < to && a.lower(j) && a.mentAt[j] < 0 && a.doc == "" && !a.is(j+1, "no") && a.stanceActAt(j, to) {
-			return true // "…massed on the outskirts and gave Kinshasa 24 hours to…"
+			return a.ownClause(v, i, to) // "…massed on the outskirts and gave Kinshasa 24 hours to…"
 		}
 	}
 	return false
+}
+
+// ownClause reports whether the verb or participle at i still belongs to
+// the clause of the verb at v: no subordinate clause that speaks or acts
+// opens between them ("…, after Beijing banned imports, accusing Tokyo…":
+// the participle is that clause's). Speeches have no such clauses to read.
+func (a *Attributor) ownClause(v, i, to int) bool {
+	if a.doc != "" {
+		return true
+	}
+	for j := v + 1; j < i; j++ {
+		if a.clauseOpens(j, to) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpens reports whether a subordinate clause with a subject of its
@@ -271,11 +284,9 @@ func (a *Attributor) clauseOpens(i, to int) bool {
 
 // mayAct is a cheap first test for stanceActAt at a verb itself (not at
 // an auxiliary before it): whether the word can be the verb of a stance
-// act.
+// act, or lead to one (decideVerbs).
 func (a *Attributor) mayAct(v int) bool {
-	return stanceActVerbs[a.word(v)] != 0 || a.is(v, "voted", "votes", "decided", "decides", "moved", "moves", "sought", "seeks",
-		"taken",
-		"began", "begins", "begin", "started", "starts", "start", "gave", "gives", "give", "given")
+	return a.flags(v)&fActVerb != 0
 }
 
 // stanceActAt: "made the remarks", "issued a stern reminder", "imposed

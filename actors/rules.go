@@ -517,8 +517,8 @@ func (a *Attributor) possessedStatement(from, to int) int {
 // threat of war", "a statement from the ministry") and gives "".
 func (a *Attributor) authoredStatement(from, to int) string {
 	for k := from + 1; k+3 < to; k++ {
-		if !a.toks[k].word || !a.is(k-1, "the", "a", "an") || !statementNoun(a.word(k)) ||
-			!a.is(k+1, "by", "from", "of") {
+		if !a.toks[k].word || a.class(k+1)&cPrep == 0 || !a.is(k+1, "by", "from", "of") ||
+			!a.is(k-1, "the", "a", "an") || !statementNoun(a.word(k)) {
 			continue
 		}
 		p, _ := a.scanNP(k+2, to)

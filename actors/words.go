@@ -594,6 +594,7 @@ const (
 	fLabel                        // in pageLabels: "Related", "Video" before a linked headline
 	fFurniture                    // a word of a furniture mark: "autoplay", "blog", "playback" (see furnitureMarks)
 	fTake                         // "taking", "took", "takes": "taking aim at" (see takingAim)
+	fActVerb                      // may be the verb of a stance act (see mayAct)
 )
 
 // smallTitleWords are the words Title Case leaves in lower case.
@@ -657,8 +658,17 @@ func newWordInfo(w string) wordInfo {
 	if takeWords[w] {
 		info.f |= fTake
 	}
+	if stanceActVerbs[w] != 0 || decideVerbs[w] {
+		info.f |= fActVerb
+	}
 	return info
 }
+
+// decideVerbs lead to a stance act or a statement after them ("voted to
+// expel", "sought to reassure", "began withdrawing", "gave Arafat 48
+// hours"): see stanceActsAt.
+var decideVerbs = wordSet("voted votes decided decides moved moves sought seeks began begins begin started " +
+	"starts start gave gives give given taken")
 
 // baseWords, baseWordList and baseLex are the table every Gazetteer starts
 // from (see Gazetteer.words): all the words the rules know, so that any
@@ -679,6 +689,12 @@ func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
 		}
 	}
 	for w := range notVerbSet {
+		all = append(all, w)
+	}
+	for w := range stanceActVerbs {
+		all = append(all, w)
+	}
+	for w := range decideVerbs {
 		all = append(all, w)
 	}
 	all = append(all, strings.Fields(smallTitleWords)...)
