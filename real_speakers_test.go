@@ -83,10 +83,10 @@ func TestRealSpeakers(t *testing.T) {
 		}
 	}
 	// Speeches meet the real-inputs issue's target (90%). News does not yet
-	// meet its 80% (72.6%, 180 of 248, after the seventh selection added 37
-	// rows that the rules first got 38% of); its floor here is just under
-	// the figure reached, so that a regression of a few sentences fails.
-	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.715} {
+	// meet its 80% (74.2%, 184 of 248: train and dev 81%, the test rows
+	// 52%); its floor here is just under the figure reached, so that a
+	// regression of a few sentences fails.
+	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.735} {
 		got := float64(right[kind]) / float64(max(1, total[kind]))
 		t.Logf("%s: right speaker for %d of %d stance sentences (%.1f%%)", kind, right[kind], total[kind], 100*got)
 		if got < want {
