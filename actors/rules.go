@@ -170,8 +170,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 				// "Riyadh will reopen its airspace…, Kuwait's foreign
 				// minister announced", "Shoigu assured Hagel that…, the
 				// Pentagon said": a relayed commitment is its maker's.
-				a.mark[m] = mSpeaker
-				return a.ments[m].Code, false
+				return a.speaks(m), false
 			}
 			if sp != "" || t.subj.according || !a.actorActs(subj, v, to) {
 				return sp, none
@@ -189,8 +188,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	// "Merkel on the tapping of her phone: “…”": who speaks on a topic.
 	if start < to && a.mentAt[start] >= 0 && a.doc == "" {
 		if m := a.mentAt[start]; a.is(a.ments[m].t1, "on") && a.colonQuote(a.ments[m].t1, to) {
-			a.mark[m] = mSpeaker
-			return a.ments[m].Code, false
+			return a.speaks(m), false
 		}
 	}
 	if passiveNone {
@@ -199,8 +197,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		// its author presents in the passive is its author's.
 		if a.selfPresented(v, to) {
 			if m := a.statementAuthor(subj); m >= 0 {
-				a.mark[m] = mSpeaker
-				return a.ments[m].Code, false
+				return a.speaks(m), false
 			}
 		}
 		// "Lorries were left stranded after Vilnius shut the border",
@@ -229,8 +226,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			// "The clip included Assad taking aim at Obama by accusing
 			// him…": the participle is the actor's, not the subject's.
 			if m := a.participleSpeaker(subj, to); m >= 0 {
-				a.mark[m] = mSpeaker
-				return a.ments[m].Code, false
+				return a.speaks(m), false
 			}
 		}
 		// Relays are read in news, not in a speech or statement, where
@@ -272,58 +268,17 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	// "The statement by the French presidency comes a day before…": a
 	// statement names its author.
 	if m := a.statementAuthor(subj); m >= 0 && a.doc == "" && !passiveNone {
-		a.mark[m] = mSpeaker
-		return a.ments[m].Code, false
+		return a.speaks(m), false
 	}
 	// "The drills came days after the US defence secretary said…": a
 	// reporting clause further on.
 	if sp, none, ok := a.embeddedReporting(v, to, &subj); ok {
 		return sp, none
 	}
-	// "Pyongyang, which has vowed to build up its deterrent, fired two
-	// missiles": a stance in the subject's relative clause.
-	if m := a.relativeStance(subj, to); m >= 0 && a.doc == "" {
-		a.mark[m] = mSpeaker
-		return a.ments[m].Code, false
-	}
-	// "Tensions rose, with Beijing accusing Washington of…": an actor
-	// doing the speaking in a participle clause.
-	if m := a.participleSpeaker(subj, to); m >= 0 && a.doc == "" {
-		a.mark[m] = mSpeaker
-		return a.ments[m].Code, false
-	}
-	// "After the US indicted 13 Russians for meddling, Facebook's
-	// executive argued…": with no speaker in the main clause, the one a
-	// leading clause names speaks.
+	// News only: the stance of someone the main clause does not make its
+	// subject.
 	if a.doc == "" {
-		if sp := a.leadSpeaker(from, start); sp != "" {
-			return sp, false
-		}
-	}
-	// "…, drawing a protest from Tokyo": the one the clause drew a
-	// reaction from.
-	if a.doc == "" {
-		if sp, ok := a.drawingFrom(start, to); ok {
-			return sp, false
-		}
-	}
-	// "…, prompting Tokyo to lodge a protest": the one the event moved to
-	// take a stance.
-	if m := a.promptedSpeaker(start, to); m >= 0 && a.doc == "" {
-		a.mark[m] = mSpeaker
-		return a.ments[m].Code, false
-	}
-	// "He did not address Trump's complaint that Beijing…": failing all
-	// else, a statement named by its author's possessive.
-	if m := a.possessedStatement(start, to); m >= 0 && a.doc == "" {
-		a.mark[m] = mSpeaker
-		return a.ments[m].Code, false
-	}
-	// "…defies the conclusion of U.S. intelligence agencies that Moscow
-	// was behind…": a statement whose author and content the sentence
-	// both give.
-	if a.doc == "" {
-		if sp := a.authoredStatement(start, to); sp != "" {
+		if sp := a.newsFallback(subj, from, start, to); sp != "" {
 			return sp, false
 		}
 	}
@@ -332,6 +287,52 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		a.eventSubj = a.ments[m].Code
 	}
 	return "", false
+}
+
+// newsFallback finds, in news, the speaker of a sentence whose main clause
+// names none, where news puts it, in order:
+//
+//   - a stance in the subject's relative clause: "Pyongyang, which has
+//     vowed to build up its deterrent, fired two missiles";
+//   - an actor speaking in a participle clause: "Tensions rose, with
+//     Beijing accusing Washington of…";
+//   - a leading clause: "After the US indicted 13 Russians for meddling,
+//     Facebook's executive argued…";
+//   - a reaction drawn: "…, drawing a protest from Tokyo";
+//   - the one an event moved to take a stance: "…, prompting Tokyo to
+//     lodge a protest";
+//   - failing all else, a statement named by its author's possessive ("He
+//     did not address Trump's complaint that Beijing…") or with its author
+//     and content ("…defies the conclusion of U.S. intelligence agencies
+//     that Moscow was behind…").
+//
+// It returns "" when there is none.
+func (a *Attributor) newsFallback(subj np, from, start, to int) string {
+	if m := a.relativeStance(subj, to); m >= 0 {
+		return a.speaks(m)
+	}
+	if m := a.participleSpeaker(subj, to); m >= 0 {
+		return a.speaks(m)
+	}
+	if sp := a.leadSpeaker(from, start); sp != "" {
+		return sp
+	}
+	if sp, ok := a.drawingFrom(start, to); ok {
+		return sp
+	}
+	if m := a.promptedSpeaker(start, to); m >= 0 {
+		return a.speaks(m)
+	}
+	if m := a.possessedStatement(start, to); m >= 0 {
+		return a.speaks(m)
+	}
+	return a.authoredStatement(start, to)
+}
+
+// speaks marks mention m as the speaker and returns its code.
+func (a *Attributor) speaks(m int) string {
+	a.mark[m] = mSpeaker
+	return a.ments[m].Code
 }
 
 // actorActs reports whether the clause subject subj names an actor that

@@ -34,8 +34,7 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		// "The declaration agreed by NATO leaders names…": the subject
 		// ended at a participle, and the statement's author follows it.
 		if m := a.statementAuthor(subj); m >= 0 {
-			a.mark[m] = mSpeaker
-			return a.ments[m].Code, false
+			return a.speaks(m), false
 		}
 	}
 	if subj.head == headNonActor {
@@ -59,8 +58,7 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 			// "Riyadh's first account insisted…", "The indictment
 			// unsealed by the Justice Department accuses…": a statement
 			// speaks for its author.
-			a.mark[m] = mSpeaker
-			return a.ments[m].Code, false
+			return a.speaks(m), false
 		}
 		for _, mi := range subj.appos.all() {
 			if a.ments[mi].Kind == KindMedia {
@@ -160,8 +158,7 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		}
 		if m := a.apposAuthor(subj); m >= 0 {
 			// "The statement, issued by the Russian embassy, said…"
-			a.mark[m] = mSpeaker
-			return a.ments[m].Code, false
+			return a.speaks(m), false
 		}
 		if c := a.selfReference(subj.end); c != "" {
 			return c, false
@@ -169,8 +166,7 @@ func (a *Attributor) subjectSpeaker(subj np, reporting bool) (string, bool) {
 		if m := a.firstMedia(); m >= 0 {
 			// "The statement, carried by KCNA, said…": state media speak
 			// for their state.
-			a.mark[m] = mSpeaker
-			return a.ments[m].Code, false
+			return a.speaks(m), false
 		}
 		return a.barePresident(subj), false
 	}

@@ -271,8 +271,7 @@ func (a *Attributor) speakerOfTail(t tail, clause *np) (string, bool) {
 	if m := a.stateReferredTo(t.subj); m >= 0 {
 		// "No one can take a drop of Egypt's water, the country's
 		// president warned": the country the sentence names.
-		a.mark[m] = mSpeaker
-		return a.ments[m].Code, false
+		return a.speaks(m), false
 	}
 	clauseActor := a.selfSubject(clause)
 	switch t.subj.head {
@@ -299,8 +298,7 @@ func (a *Attributor) speakerOfTail(t tail, clause *np) (string, bool) {
 		}
 		if m := a.firstMedia(); m >= 0 {
 			// "…,” the junta's spokesman said on state broadcaster ORTM"
-			a.mark[m] = mSpeaker
-			return a.ments[m].Code, false
+			return a.speaks(m), false
 		}
 		return a.barePresident(t.subj), false
 	}
