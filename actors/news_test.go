@@ -328,6 +328,9 @@ func TestAttributeNews(t *testing.T) {
 		// speeches cut mid-sentence do (once an index out of range).
 		{"a measure noun first", undated, []line{{"sanctions against Cuba must end.", ">"}}, ""},
 		{"a lone s first", undated, []line{{"s statement on Monday accused Israel.", ">"}}, ""},
+		{"a document from a capital", undated, []line{{"A statement issued in Beijing on Monday accused Washington of meddling.", "CHN>USA"}}, ""},
+		{"a document from 'the X capital'", undated, []line{{"A report released Tuesday in the Rwandan capital alleged that France had known of the plans.", "RWA>FRA"}}, ""},
+		{"a document from a capital by someone else", undated, []line{{"A report released in London by Amnesty International accused Riyadh of torture.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

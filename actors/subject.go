@@ -325,6 +325,38 @@ var measureNouns = wordSet("suspension restrictions tariffs duties sanctions emb
 	"withdrawal account demands paper justification determination advice advisory addition agreement " +
 	"findings assessment accusation accusations allegation allegations claim claims")
 
+// capitalAt returns the state whose capital is named at i ("Beijing", "the
+// Rwandan capital"), or -1.
+func (a *Attributor) capitalAt(i int) int {
+	if a.is(i, "the") {
+		i++
+	}
+	if i >= len(a.toks) {
+		return -1
+	}
+	mi := a.mentAt[i]
+	if mi < 0 || a.ments[mi].Modifier {
+		return -1
+	}
+	switch m := a.ments[mi]; {
+	case m.Kind == KindCapital && m.t0 == i:
+		return mi
+	case m.Kind == KindDemonym && a.is(m.t1, "capital"):
+		return mi
+	}
+	return -1
+}
+
+// byWithin reports whether "by" comes within n words from i.
+func (a *Attributor) byWithin(i, n int) bool {
+	for j := i; j < len(a.toks) && j < i+n; j++ {
+		if a.is(j, "by") {
+			return true
+		}
+	}
+	return false
+}
+
 // documentNouns take their author after "of": "the report of the UN
 // mission" (but "the expulsion of 23 diplomats" names its object).
 var documentNouns = wordSet("report statement communique communiqué findings declaration account")
@@ -418,6 +450,13 @@ func (a *Attributor) agentOf(k int, statement bool) int {
 		if a.is(j, "of") && j == k+1 && documentNouns[a.word(k)] {
 			by = j
 			break
+		}
+		if participle && a.is(j, "in") && documentNouns[a.word(k)] {
+			// "A report released Tuesday in the Rwandan capital alleged…",
+			// "a statement issued in Beijing": the capital it comes from.
+			if mi := a.capitalAt(j + 1); mi >= 0 && !a.byWithin(a.ments[mi].t1, 4) {
+				return mi // (not "released in London by Amnesty")
+			}
 		}
 		if a.participle(j) && a.lower(j) {
 			participle = true
