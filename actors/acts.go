@@ -32,7 +32,7 @@ func (a *Attributor) passive(v, to int) (string, bool) {
 	if sp, ok := a.expelledFrom(i, to); ok {
 		return sp, true
 	}
-	if a.class(i)&(cPassive|cReport) == 0 {
+	if a.class(i)&(cPassive|cReport) == 0 && !passiveActs[a.word(i)] {
 		return "", false // "were forced from their homes by…": an event
 	}
 	if a.is(i, "agreed") {
@@ -81,6 +81,11 @@ func (a *Attributor) selfPresented(v, to int) bool {
 // presentedVerbs are the participles of selfPresented.
 var presentedVerbs = wordSet("described justified explained presented billed framed meant intended designed " +
 	"aimed tied announced issued published released unveiled delivered agreed signed adopted passed approved")
+
+// passiveActs are stance acts whose agent the passive names after "by":
+// "was released by the Cuban government", "were expelled by Moscow".
+var passiveActs = wordSet("released freed pardoned expelled deported banned blacklisted designated " +
+	"seized impounded detained")
 
 // expelledFrom reads "was deported from Canada", "were expelled from
 // Russia": the state that expels takes a stance (a punitive act), and

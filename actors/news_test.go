@@ -331,6 +331,10 @@ func TestAttributeNews(t *testing.T) {
 		{"a document from a capital", undated, []line{{"A statement issued in Beijing on Monday accused Washington of meddling.", "CHN>USA"}}, ""},
 		{"a document from 'the X capital'", undated, []line{{"A report released Tuesday in the Rwandan capital alleged that France had known of the plans.", "RWA>FRA"}}, ""},
 		{"a document from a capital by someone else", undated, []line{{"A report released in London by Amnesty International accused Riyadh of torture.", ">"}}, ""},
+		{"a commitment quoted after its maker", undated, []line{{"Palestinian Authority President Mahmoud Abbas “assured me he is willing to make peace in good faith,” Trump told troops in Sicily.", "PSE>"}}, ""},
+		{"a judgement quoted after its object", undated, []line{{"Abbas “is a terrible negotiator,” Trump told troops in Sicily.", "USA>PSE"}}, ""},
+		{"a release in the passive", undated, []line{{"The aid worker was released by the Cuban government on humanitarian grounds, a senior official said.", "CUB>"}}, ""},
+		{"a report released in the passive is no act", undated, []line{{"The report was released by the ministry on Monday.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

@@ -166,7 +166,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			sp, none := a.speakerOfTail(t, &subj)
 			if m := a.firstActor(subj.ments.all()); sp != "" && m >= 0 && a.ments[m].Code != sp && a.doc == "" &&
 				!a.ments[m].possessive && (a.ments[m].Kind != KindDemonym || a.roleAfter(a.ments[m].t1, subj.end)) &&
-				a.commitsTo(v, to) {
+				a.commitsTo(a.quotedVerb(subj, v), to) {
 				// "Riyadh will reopen its airspace…, Kuwait's foreign
 				// minister announced", "Shoigu assured Hagel that…, the
 				// Pentagon said": a relayed commitment is its maker's.
@@ -287,6 +287,19 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		a.eventSubj = a.ments[m].Code
 	}
 	return "", false
+}
+
+// quotedVerb returns v, or when the subject runs into a quote that opens
+// with its verb ("Abbas “assured me he is willing…,” Trump told…"), that
+// verb.
+func (a *Attributor) quotedVerb(subj np, v int) int {
+	if v >= 0 || subj.end+1 >= len(a.toks) || a.toks[subj.end].word || !a.quoted[subj.end] {
+		return v
+	}
+	if i := subj.end + 1; a.toks[i].word && a.lower(i) {
+		return i
+	}
+	return v
 }
 
 // newsFallback finds, in news, the speaker of a sentence whose main clause
