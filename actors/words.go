@@ -68,7 +68,7 @@ var (
 		"signal signals signalled signaled", "caution cautions cautioned", "decry decries decried",
 		"deplore deplores deplored", "regret regrets regretted", "lament laments lamented",
 		"mock mocks mocked", "ridicule ridicules ridiculed", "label labels labelled labeled",
-		"brand brands branded", "dub dubs dubbed", "describe describes described",
+		"brand brands branded", "dub dubs dubbed", "nickname nicknames nicknamed", "describe describes described",
 		"characterise characterises characterised", "characterize characterizes characterized",
 		"inform informs informed", "explain explains explained", "acknowledge acknowledges acknowledged",
 		"admit admits admitted", "concede concedes conceded", "predict predicts predicted",
@@ -327,6 +327,9 @@ var (
 		{"took takes used uses seized seizes", "opportunity occasion"},
 		// "Putin rounds on Ankara": an attack in words.
 		{"rounded rounds round turned turns", "on"},
+		// A nickname given or applied: "gave Kim a nickname", "applied one
+		// of his nicknames to Kim".
+		{"gave gives give applied applies apply pinned pins pin", "nickname nicknames moniker"},
 		// "China launches anti-dumping probe into EU brandy": an inquiry
 		// into the other side, the start of a charge (CAMEO 11).
 		{"launched launches launch opened opens open", "probe probes investigation investigations inquiry"},
