@@ -336,6 +336,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a release in the passive", undated, []line{{"The aid worker was released by the Cuban government on humanitarian grounds, a senior official said.", "CUB>"}}, ""},
 		{"a report released in the passive is no act", undated, []line{{"The report was released by the ministry on Monday.", ">"}}, ""},
 		{"a nickname applied", undated, []line{{"Trump applied one of his nicknames to Kim at the rally.", "USA>PRK"}}, ""},
+		{"evidence presented", undated, []line{{"Pompeo presented evidence that Iran was behind the attacks.", "USA>IRN"}}, ""},
+		{"findings presented with no one to charge", undated, []line{{"The scientist presented findings at the conference.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

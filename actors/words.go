@@ -330,6 +330,8 @@ var (
 		// A nickname given or applied: "gave Kim a nickname", "applied one
 		// of his nicknames to Kim".
 		{"gave gives give applied applies apply pinned pins pin", "nickname nicknames moniker"},
+		// Evidence or findings laid before others: a charge (CAMEO 11).
+		{"presented presents present introduced introduces introduce unveiled unveils unveil", "finding findings evidence proof"},
 		// "China launches anti-dumping probe into EU brandy": an inquiry
 		// into the other side, the start of a charge (CAMEO 11).
 		{"launched launches launch opened opens open", "probe probes investigation investigations inquiry"},
