@@ -83,10 +83,10 @@ func TestRealSpeakers(t *testing.T) {
 		}
 	}
 	// Speeches meet the real-inputs issue's target (90%). News does not yet
-	// meet its 80% (74.2%, 184 of 248: train and dev 81%, the test rows
-	// 52%); its floor here is just under the figure reached, so that a
+	// meet its 80% (76.2%, 189 of 248: train and dev 85%, the test rows
+	// 54%); its floor here is just under the figure reached, so that a
 	// regression of a few sentences fails.
-	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.735} {
+	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.755} {
 		got := float64(right[kind]) / float64(max(1, total[kind]))
 		t.Logf("%s: right speaker for %d of %d stance sentences (%.1f%%)", kind, right[kind], total[kind], 100*got)
 		if got < want {
