@@ -531,6 +531,16 @@ func (a *Attributor) possessedStatement(from, to int) int {
 // threat of war", "a statement from the ministry") and gives "".
 func (a *Attributor) authoredStatement(from, to int) string {
 	for k := from + 1; k+3 < to; k++ {
+		if a.toks[k].word && a.toks[k+1].canon == ',' && a.lower(k+2) && a.participle(k+2) && statementNoun(a.word(k)) {
+			// "speculation, promulgated by the Russian government, that
+			// Britain had…": the author in an aside, the content after it.
+			if c := a.nextComma(k+1, to, 12); c > 0 && a.is(c+1, "that") {
+				if mi := a.agentOf(k, true); mi >= 0 && a.ments[mi].t1 <= c {
+					return a.speaks(mi)
+				}
+			}
+			continue
+		}
 		if !a.toks[k].word || a.class(k+1)&cPrep == 0 || !a.is(k+1, "by", "from", "of") ||
 			!a.is(k-1, "the", "a", "an") || !statementNoun(a.word(k)) {
 			continue
@@ -559,7 +569,7 @@ func statementNoun(w string) bool {
 // claimNouns are statements of a claim or a finding, which no act takes
 // as object but which carry content: "the accusation that", "the
 // conclusion that".
-var claimNouns = wordSet("accusation accusations allegation allegations claim claims insistence assertion " +
+var claimNouns = wordSet("accusation accusations allegation allegations claim claims insistence assertion speculation " +
 	"assertions conclusion conclusions finding findings assessment assessments charge contention assurance " +
 	"assurances")
 
