@@ -522,7 +522,7 @@ func (a *Attributor) jointEvent(subj *np, v, to int) bool {
 // "North Korea fired a missile over Hokkaido, prompting Tokyo to lodge a
 // protest". It returns the mention or -1.
 func (a *Attributor) promptedSpeaker(from, to int) int {
-	if a.classes&cVerb == 0 {
+	if a.classes&(cVerb|cReport) == 0 {
 		return -1 // no verb to take a stance with
 	}
 	for i := from; i+3 < to; i++ {
@@ -531,6 +531,17 @@ func (a *Attributor) promptedSpeaker(from, to int) int {
 		}
 		m := a.mentAt[i+1]
 		k := a.ments[m].t1
+		if a.ments[m].possessive {
+			// "prompting Seoul's military to warn…": through its office.
+			k = a.skipPossessive(k)
+			office := k
+			for k < to && k < office+3 && a.toks[k].word && a.lower(k) && !a.is(k, "to") {
+				k++
+			}
+			if k == office || a.class(k-1)&cRole == 0 {
+				continue
+			}
+		}
 		if a.is(k, "to") && k+1 < to && (a.class(k+1)&cReport != 0 || a.stanceActAt(k+1, to)) {
 			return m
 		}

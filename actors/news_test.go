@@ -339,6 +339,8 @@ func TestAttributeNews(t *testing.T) {
 		{"evidence presented", undated, []line{{"Pompeo presented evidence that Iran was behind the attacks.", "USA>IRN"}}, ""},
 		{"findings presented with no one to charge", undated, []line{{"The scientist presented findings at the conference.", ">"}}, ""},
 		{"a claim with its author in an aside", undated, []line{{"Her appearance seemed meant to quell speculation, promulgated by the Russian government, that Britain had staged the poisoning.", "RUS>GBR"}}, ""},
+		{"prompted to warn, with no verb but verbs of speech", undated, []line{{"Balloons drifted across the border, prompting Seoul to warn Pyongyang.", "KOR>PRK"}}, ""},
+		{"prompted through an office", undated, []line{{"Balloons drifted across the border, prompting Seoul's defence ministry to warn Pyongyang.", "KOR>PRK"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},
