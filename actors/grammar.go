@@ -526,6 +526,9 @@ func (a *Attributor) isFiniteVerb(i, start int) bool {
 		(a.class(i+1)&cNounToo == 0 || a.headlineTo(i)) {
 		return true // headline infinitive: "Japan, US to hold drills", "Seoul to cut aid"
 	}
+	if a.is(i, "briefed") && a.is(i+1, "on", "about") || a.is(i, "close") && a.is(i+1, "to") && i > start {
+		return false // "Two people briefed on the call said…", "sources close to the talks said…": a source
+	}
 	if prev == start && i+1 < len(a.toks) && a.capitalised(i+1) && strings.HasSuffix(a.word(prev), "ly") {
 		return false // "Newly installed Defence Minister Naftali Bennett warned…": an adjective
 	}

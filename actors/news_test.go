@@ -341,6 +341,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a claim with its author in an aside", undated, []line{{"Her appearance seemed meant to quell speculation, promulgated by the Russian government, that Britain had staged the poisoning.", "RUS>GBR"}}, ""},
 		{"prompted to warn, with no verb but verbs of speech", undated, []line{{"Balloons drifted across the border, prompting Seoul to warn Pyongyang.", "KOR>PRK"}}, ""},
 		{"prompted through an office", undated, []line{{"Balloons drifted across the border, prompting Seoul's defence ministry to warn Pyongyang.", "KOR>PRK"}}, ""},
+		{"sources briefed on a call relay a commitment", undated, []line{{"Two people briefed on the call said Beijing had assured Brussels that it would not supply weapons.", "CHN>EU"}}, ""},
+		{"sources close to the talks relay an offer", undated, []line{{"Sources close to the talks said Moscow had offered to withdraw its troops.", "RUS>"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},
