@@ -343,6 +343,8 @@ func TestAttributeNews(t *testing.T) {
 		{"prompted through an office", undated, []line{{"Balloons drifted across the border, prompting Seoul's defence ministry to warn Pyongyang.", "KOR>PRK"}}, ""},
 		{"sources briefed on a call relay a commitment", undated, []line{{"Two people briefed on the call said Beijing had assured Brussels that it would not supply weapons.", "CHN>EU"}}, ""},
 		{"sources close to the talks relay an offer", undated, []line{{"Sources close to the talks said Moscow had offered to withdraw its troops.", "RUS>"}}, ""},
+		{"a named outlet relays", undated, []line{{"Axios reported that Trump had told Netanyahu that Washington would recognise Israeli sovereignty.", "USA>ISR"}}, ""},
+		{"a diplomat at the UN is no voice of the UN", undated, []line{{"A diplomat at the UN said the talks were tense.", ">"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

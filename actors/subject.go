@@ -185,7 +185,9 @@ func (a *Attributor) withoutPostings(subj np) np {
 		m := a.ments[mi]
 		p := m.before()
 		if a.is(p, "to") && a.is(p-1, "mission", "missions", "ambassador", "ambassadors", "envoy", "envoys",
-			"representative", "delegation", "delegate", "observer") {
+			"representative", "delegation", "delegate", "observer") ||
+			a.is(p, "at") && a.is(p-1, "diplomat", "diplomats", "delegate", "delegates", "envoy", "envoys") {
+			// "the country's mission to the UN", "a diplomat at the UN"
 			a.mark[mi] = mSpeaker
 			continue
 		}

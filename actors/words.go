@@ -145,7 +145,10 @@ var (
 	// Nouns for the press: "state media said" speaks for a state,
 	// "Japanese media reported" does not.
 	pressNouns = "media newspaper newspapers broadcaster broadcasters television outlets outlet press " +
-		"daily tabloid channel"
+		"daily tabloid channel " +
+		// News organisations that report what others said ("Axios reported that
+		// Trump had told Netanyahu…"); state media are gazetteer entries instead.
+		"Reuters AFP AP Bloomberg Axios Politico CNN NBC CBS ABC BBC"
 
 	// Forms that may also precede their subject after a quote or clause:
 	// "…, said Kim", "…, claimed the ministry".
