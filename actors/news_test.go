@@ -345,6 +345,7 @@ func TestAttributeNews(t *testing.T) {
 		{"sources close to the talks relay an offer", undated, []line{{"Sources close to the talks said Moscow had offered to withdraw its troops.", "RUS>"}}, ""},
 		{"a named outlet relays", undated, []line{{"Axios reported that Trump had told Netanyahu that Washington would recognise Israeli sovereignty.", "USA>ISR"}}, ""},
 		{"a diplomat at the UN is no voice of the UN", undated, []line{{"A diplomat at the UN said the talks were tense.", ">"}}, ""},
+		{"a commitment relayed in a later clause", undated, []line{{"Lorries queued for days at the crossing, though a senior Western diplomat said Warsaw had assured Kyiv that the dispute would not affect its support.", "POL>UKR"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

@@ -433,6 +433,13 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 				sp = a.ments[m].Code
 			}
 		}
+		if a.doc == "" && reporting {
+			// "…, though a senior Western diplomat said Warsaw had
+			// assured Kyiv…": a relayed commitment is its maker's here too.
+			if sp2 := a.reportedCommitment(a.complementStart(r, to), to, sp); sp2 != "" {
+				return sp2, false, true
+			}
+		}
 		if sp != "" || none {
 			return sp, none, true
 		}
