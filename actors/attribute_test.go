@@ -190,7 +190,10 @@ func TestAttribute(t *testing.T) {
 		{"lone pronoun, own stand", []line{{"It added that Tehran remained committed to talks with Washington.", "IRN>USA"}}},
 		{"lone pronoun, fate of another", []line{{"It warned that Japan would face a crushing answer.", ">"}}},
 		{"lone pronoun, charge against another", []line{{"He said China was the main threat to Taiwan.", ">"}}},
-		{"trailing according to a record", []line{{"Japan lodged a complaint against the tariffs, according to the organisation's records.", ">"}}},
+		// A record that documents an actor's stance act only relays it, as a
+		// source relays an actor's words.
+		{"trailing according to a record", []line{{"Japan lodged a complaint against the tariffs, according to the organisation's records.", "JPN>"}}},
+		{"trailing according to a record of an event", []line{{"Japan held talks with the organisation, according to its records.", ">"}}},
 
 		// Document context.
 		{"the North and the South", []line{

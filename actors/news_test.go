@@ -346,6 +346,10 @@ func TestAttributeNews(t *testing.T) {
 		{"a named outlet relays", undated, []line{{"Axios reported that Trump had told Netanyahu that Washington would recognise Israeli sovereignty.", "USA>ISR"}}, ""},
 		{"a diplomat at the UN is no voice of the UN", undated, []line{{"A diplomat at the UN said the talks were tense.", ">"}}, ""},
 		{"a commitment relayed in a later clause", undated, []line{{"Lorries queued for days at the crossing, though a senior Western diplomat said Warsaw had assured Kyiv that the dispute would not affect its support.", "POL>UKR"}}, ""},
+		{"a commitment relayed by an outlet after the clause", undated, []line{{"Putin is ready to halt the war along the current front lines, Reuters reported, citing Russian sources.", "RUS>"}}, ""},
+		{"willing, relayed by a state", undated, []line{{"Israel has told mediators it would be willing to halt its offensive, Egyptian officials said.", "ISR>"}}, ""},
+		{"regret expressed, relayed by its addressee", undated, []line{{"Erdogan expressed his regret over the downing of the bomber, the Kremlin said.", "TUR>"}}, ""},
+		{"an act documented by an order", undated, []line{{"The United States froze the assets of seven Russian officials, according to an executive order signed by Obama.", "USA>RUS"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

@@ -90,6 +90,26 @@ func (a *Attributor) commitsTo(v, to int) bool {
 	if a.commitmentVerb(w, to) {
 		return true
 	}
+	for a.is(w, "is", "are", "was", "were", "be", "been") {
+		w++ // "is ready to", "would be willing to"
+	}
+	switch {
+	case a.is(w, "agreed", "agrees") && a.is(w+1, "to"):
+		return true // "have agreed to a ceasefire"
+	case a.is(w, "expressed", "expresses") && a.regretAhead(w+1, to):
+		return true // "expressed his regret over…": an apology
+	case a.is(w, "ready", "prepared", "willing") && a.is(w+1, "to"):
+		return true // "is prepared to accept", "would be willing to halt"
+	case a.class(w)&cReport != 0 && a.is(w, "told", "tells", "said", "says", "informed"):
+		// "North Korea told the envoys that it would refrain from tests":
+		// the subject's own commitment in what it said.
+		for c := a.complementStart(w, to); c < to && c < w+6; c++ {
+			if a.class(c)&cPronoun != 0 && a.is(c+1, "would", "will") {
+				return yieldVerbs[a.word(c+2)] || a.is(c+2, "be") && a.is(c+3, "ready", "prepared", "willing")
+			}
+		}
+		return false
+	}
 	if !a.is(v, "will", "would", "is", "are") {
 		return false
 	}
@@ -97,6 +117,17 @@ func (a *Attributor) commitsTo(v, to int) bool {
 		w++
 	}
 	return yieldVerbs[a.word(w)]
+}
+
+// regretAhead reports whether regret, sympathy or condolences are named
+// within three words from i: "his deep regret", "sympathy".
+func (a *Attributor) regretAhead(i, to int) bool {
+	for j := i; j < to && j < i+3 && a.toks[j].word; j++ {
+		if a.is(j, "regret", "regrets", "sympathy", "condolences", "apology", "apologies") {
+			return true
+		}
+	}
+	return false
 }
 
 // commitmentVerb reports whether the main verb at w states a commitment:
@@ -108,7 +139,7 @@ func (a *Attributor) commitmentVerb(w, to int) bool {
 
 // yieldVerbs are conciliatory acts a state commits to (CAMEO 08, yield).
 var yieldVerbs = wordSet("reopen restore resume release free lift ease withdraw return allow normalise normalize " +
-	"reinstate unfreeze pardon")
+	"reinstate unfreeze pardon refrain halt suspend stop")
 
 // assuranceAct: "had given him a personal assurance", "made guarantees",
 // "has accepted Erdogan's invitation": a commitment stated through a noun.

@@ -150,27 +150,26 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 				sp = a.ments[m].Code
 			}
 		}
+		if sp2 := a.relayedCommitment(subj, v, to, sp); sp2 != "" {
+			return sp2, false // "Putin is ready, Reuters reported, to halt…"
+		}
 		if sp != "" || none && !a.actorActs(subj, v, to) {
 			return sp, none
 		}
 	}
 	// Rules 2–3 after a clause: "…, X said", "…, said X", "…, according to
 	// X". A source named by "according to" only relays what an actor named
-	// as the subject of a reporting verb said ("Putin told Trump…,
-	// according to the US president").
+	// as the subject of a reporting verb or a stance act said or did
+	// ("Putin told Trump…, according to the US president", "The US froze
+	// the assets…, according to an executive order").
 	if t, ok := a.trailing(start, v, to); ok {
-		if !(t.subj.according && v >= 0 && a.reportingAt(v, to) && a.firstActor(subj.ments.all()) >= 0) {
+		if !(t.subj.according && v >= 0 && (a.reportingAt(v, to) || a.stanceActAt(v, to)) && a.firstActor(subj.ments.all()) >= 0) {
 			// A source with no code ("…, the Journal reported", "…, Mr.
 			// McCain said") relays what an actor named as the subject of
 			// a reporting verb or a stance act said or did.
 			sp, none := a.speakerOfTail(t, &subj)
-			if m := a.firstActor(subj.ments.all()); sp != "" && m >= 0 && a.ments[m].Code != sp && a.doc == "" &&
-				!a.ments[m].possessive && (a.ments[m].Kind != KindDemonym || a.roleAfter(a.ments[m].t1, subj.end)) &&
-				a.commitsTo(a.quotedVerb(subj, v), to) {
-				// "Riyadh will reopen its airspace…, Kuwait's foreign
-				// minister announced", "Shoigu assured Hagel that…, the
-				// Pentagon said": a relayed commitment is its maker's.
-				return a.speaks(m), false
+			if sp2 := a.relayedCommitment(subj, v, to, sp); sp2 != "" {
+				return sp2, false
 			}
 			if sp != "" || t.subj.according || !a.actorActs(subj, v, to) {
 				return sp, none
@@ -287,6 +286,22 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		a.eventSubj = a.ments[m].Code
 	}
 	return "", false
+}
+
+// relayedCommitment returns the maker of a commitment that an attribution
+// after or inside the clause relays, when the clause's subject names
+// another actor than sp, the relay's speaker: "Riyadh will reopen its
+// airspace…, Kuwait's foreign minister announced", "Shoigu assured Hagel
+// that…, the Pentagon said", "Putin is ready to halt the war…, Reuters
+// reported". A relayed commitment is its maker's, whoever relays it. It
+// returns "" otherwise, and in a speech, whose speaker says all it reports.
+func (a *Attributor) relayedCommitment(subj np, v, to int, sp string) string {
+	m := a.firstActor(subj.ments.all())
+	if m < 0 || a.ments[m].Code == sp || a.doc != "" || a.ments[m].possessive ||
+		a.ments[m].Kind == KindDemonym && !a.roleAfter(a.ments[m].t1, subj.end) || !a.commitsTo(a.quotedVerb(subj, v), to) {
+		return ""
+	}
+	return a.speaks(m)
 }
 
 // quotedVerb returns v, or when the subject runs into a quote that opens
