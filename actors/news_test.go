@@ -350,6 +350,7 @@ func TestAttributeNews(t *testing.T) {
 		{"willing, relayed by a state", undated, []line{{"Israel has told mediators it would be willing to halt its offensive, Egyptian officials said.", "ISR>"}}, ""},
 		{"regret expressed, relayed by its addressee", undated, []line{{"Erdogan expressed his regret over the downing of the bomber, the Kremlin said.", "TUR>"}}, ""},
 		{"an act documented by an order", undated, []line{{"The United States froze the assets of seven Russian officials, according to an executive order signed by Obama.", "USA>RUS"}}, ""},
+		{"an agreement another side reports is its outcome", undated, []line{{"Mexico has agreed to send 10,000 soldiers to its border, the White House said on Monday.", "USA>MEX"}}, ""},
 		// Agencies are seats: their state's voice, never an outlet told things.
 		{"the FBI speaks", undated, []line{{"The FBI said a Chinese hacking group had hidden its activity behind home routers.", "USA>CHN"}}, ""},
 		{"lying to the FBI is no statement of it", undated, []line{{"The aide pleaded guilty to lying to the FBI about his contacts with the Russian envoy.", ">"}}, ""},

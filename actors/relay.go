@@ -93,9 +93,10 @@ func (a *Attributor) commitsTo(v, to int) bool {
 	for a.is(w, "is", "are", "was", "were", "be", "been") {
 		w++ // "is ready to", "would be willing to"
 	}
+	// Not "agreed to": an agreement another side reports is an outcome it
+	// claims, and stays its own ("The White House said Colombia had agreed
+	// to all the terms", GUIDE.md).
 	switch {
-	case a.is(w, "agreed", "agrees") && a.is(w+1, "to"):
-		return true // "have agreed to a ceasefire"
 	case a.is(w, "expressed", "expresses") && a.regretAhead(w+1, to):
 		return true // "expressed his regret over…": an apology
 	case a.is(w, "ready", "prepared", "willing") && a.is(w+1, "to"):
