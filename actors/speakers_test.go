@@ -45,7 +45,11 @@ import (
 // A seventh wrote American and British political news in which named
 // office-holders take stances in the idioms of the trade ("fired back",
 // "took to Twitter to…"): us-idioms 95.0% and heldout-us-idioms 98.3% at
-// first, so the rules already read that style.
+// first, so the rules already read that style. An eighth wrote relays:
+// anonymous sources, news organisations, state media quoting officials,
+// one state reporting another's words (relays 80.0% at first; held out
+// heldout-relays, 85.8% before the rules drawn from its sibling and 86.7%
+// after).
 // The floors, a few points under the figures reached, only keep them from
 // sliding.
 func TestSpeakerSets(t *testing.T) {
@@ -119,4 +123,5 @@ var speakerFloors = map[string]float64{
 	"heldout-domestic-agencies.tsv":  0.84,
 	"heldout-nominal.tsv":            0.81,
 	"subordinate.tsv":                0.73,
+	"relays.tsv":                     0.83,
 }
