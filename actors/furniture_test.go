@@ -26,7 +26,7 @@ func TestFurnitureEnd(t *testing.T) {
 		{"Media playback is unsupported on your device Officials said…", "Officials"},
 		{"Nice. — Jane Doe (@janedoe) March 3, 2019 The envoy said…", "The"},
 		{"Write to me @janedoe (no signature here).", ""},
-		{"Facebook Twitter Pinterest Iran accused Washington of piracy.", "Iran"},
+		{"Facebook Twitter Pinterest Tehran accused Washington of piracy.", "Tehran"},
 	}
 	for _, tt := range tests {
 		a.Reset()

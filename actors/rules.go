@@ -246,7 +246,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 			}
 		}
 		if sp == "" && a.doc == "" && a.firstActor(subj.ments.all()) < 0 {
-			// "After the US indicted 13 Russians, Facebook's executive
+			// "After Britain expelled 23 Russian diplomats, the bank's chief
 			// argued…": a speaker with no code answers the actor that a
 			// leading clause has speak or act.
 			if sp2 := a.leadSpeaker(from, start); sp2 != "" {
@@ -305,8 +305,8 @@ func (a *Attributor) relayedCommitment(subj np, v, to int, sp string) string {
 }
 
 // quotedVerb returns v, or when the subject runs into a quote that opens
-// with its verb ("Abbas “assured me he is willing…,” Trump told…"), that
-// verb.
+// with its verb ("Sisi “assured me he will keep the crossing open,” Macron
+// told…"), that verb.
 func (a *Attributor) quotedVerb(subj np, v int) int {
 	if v >= 0 || subj.end+1 >= len(a.toks) || a.toks[subj.end].word || !a.quoted[subj.end] {
 		return v
@@ -324,8 +324,8 @@ func (a *Attributor) quotedVerb(subj np, v int) int {
 //     vowed to build up its deterrent, fired two missiles";
 //   - an actor speaking in a participle clause: "Tensions rose, with
 //     Beijing accusing Washington of…";
-//   - a leading clause: "After the US indicted 13 Russians for meddling,
-//     Facebook's executive argued…";
+//   - a leading clause: "After Britain expelled 23 Russian diplomats, the
+//     bank's chief argued…";
 //   - a reaction drawn: "…, drawing a protest from Tokyo";
 //   - the one an event moved to take a stance: "…, prompting Tokyo to
 //     lodge a protest";

@@ -454,7 +454,7 @@ func (a *Attributor) agentOf(k int, statement bool) int {
 			break
 		}
 		if participle && a.is(j, "in") && documentNouns[a.word(k)] {
-			// "A report released Tuesday in the Rwandan capital alleged…",
+			// "A report published on Monday in the Kenyan capital claimed…",
 			// "a statement issued in Beijing": the capital it comes from.
 			if mi := a.capitalAt(j + 1); mi >= 0 && !a.byWithin(a.ments[mi].t1, 4) {
 				return mi // (not "released in London by Amnesty")

@@ -7,7 +7,7 @@ import (
 )
 
 // Scrapers often deliver page furniture and the sentence after it on one
-// line: "(Photo: AP) Yet some comments are too offensive…", "SIGN UP FOR
+// line: "(Photo: AP) The minister accused Ankara of…", "SIGN UP FOR
 // OUR NEWSLETTER The absurdity of…", "Image copyright Getty Images After
 // the apparent suicide…". The boilerplate table drops such a line whole,
 // sentence and all; gluedStart finds the sentence so that only the
