@@ -547,8 +547,8 @@ func (a *Attributor) possessedStatement(from, to int) int {
 func (a *Attributor) authoredStatement(from, to int) string {
 	for k := from + 1; k+3 < to; k++ {
 		if a.toks[k].word && a.toks[k+1].canon == ',' && a.lower(k+2) && a.participle(k+2) && statementNoun(a.word(k)) {
-			// "speculation, promulgated by the Russian government, that
-			// Britain had…": the author in an aside, the content after it.
+			// "speculation, fuelled by the Chinese government, that Japan
+			// had…": the author in an aside, the content after it.
 			if c := a.nextComma(k+1, to, 12); c > 0 && a.is(c+1, "that") {
 				if mi := a.agentOf(k, true); mi >= 0 && a.ments[mi].t1 <= c {
 					return a.speaks(mi)
