@@ -533,12 +533,8 @@ func (a *Attributor) promptedSpeaker(from, to int) int {
 		k := a.ments[m].t1
 		if a.ments[m].possessive {
 			// "prompting Seoul's military to warn…": through its office.
-			k = a.skipPossessive(k)
-			office := k
-			for k < to && k < office+3 && a.toks[k].word && a.lower(k) && !a.is(k, "to") {
-				k++
-			}
-			if k == office || a.class(k-1)&cRole == 0 {
+			var office bool
+			if k, office = a.pastOffice(k, to, func(i int) bool { return a.is(i, "to") }); !office {
 				continue
 			}
 		}
@@ -547,6 +543,19 @@ func (a *Attributor) promptedSpeaker(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// pastOffice skips the possessive at i and the office named after it, up
+// to the word where ends holds ("Seoul's defence ministry to…", "Kyiv's
+// air force saying…"), and returns that word; office is false when no
+// office (a role word, at most three words) comes between.
+func (a *Attributor) pastOffice(i, to int, ends func(int) bool) (next int, office bool) {
+	i = a.skipPossessive(i)
+	start := i
+	for i < to && i < start+3 && a.toks[i].word && a.lower(i) && !ends(i) {
+		i++
+	}
+	return i, i > start && a.class(i-1)&cRole != 0
 }
 
 // participleSpeaker finds the actor that is the subject of a reporting
@@ -583,12 +592,8 @@ func (a *Attributor) participleSpeaker(subj np, to int) int {
 		p := m.t1
 		if m.possessive {
 			// "with Kyiv's air force saying…": through its office.
-			p = a.skipPossessive(p)
-			office := p
-			for p < to && p < office+3 && a.toks[p].word && a.lower(p) && a.class(p)&cReportIng == 0 {
-				p++
-			}
-			if p == office || a.class(p-1)&cRole == 0 {
+			var office bool
+			if p, office = a.pastOffice(p, to, func(i int) bool { return a.class(i)&cReportIng != 0 }); !office {
 				continue
 			}
 		}

@@ -401,14 +401,11 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		if open < 0 {
 			continue
 		}
-		if a.doc == "" && a.is(open, "who", "which") && open >= 2 && a.toks[open-1].canon == ',' {
+		if a.doc == "" && a.relativeSpeaks(open, r) {
 			// "…after the Houthis, who have vowed to keep striking
 			// ships, attacked…": the relative clause is its antecedent's.
-			if mi := a.mentAt[open-2]; mi >= 0 && a.relativeSpeaks(open, r) {
-				if m := a.ments[mi]; !m.Modifier && !m.possessive && m.Kind != KindDemonym {
-					a.mark[mi] = mSpeaker
-					return m.Code, false, true
-				}
+			if m := a.antecedent(open); m >= 0 {
+				return a.speaks(m), false, true
 			}
 		}
 		subj, v2 := a.scanNP(open+1, to)
@@ -452,6 +449,9 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 // adverbs, and takes a stance with it: "which has repeatedly vowed", "who
 // have threatened" (not "which makes the threat so damaging").
 func (a *Attributor) relativeSpeaks(rel, r int) bool {
+	if !a.is(rel, "who", "which") {
+		return false
+	}
 	i := rel + 1
 	for i < r && a.toks[i].word && (a.class(i)&(cAux|cBe|cAdverb) != 0 || a.lyAdverb(i)) {
 		i++
@@ -475,18 +475,31 @@ func (a *Attributor) relativeStance(subj np, to int) int {
 	if m < 0 || a.ments[m].t0 != subj.start && !(a.ments[m].theT && a.ments[m].t0-1 == subj.start) {
 		return -1
 	}
-	mm := a.ments[m]
-	if mm.possessive || mm.Kind == KindDemonym {
+	rel := a.ments[m].t1 + 1
+	if rel >= subj.end || a.antecedent(rel) != m {
 		return -1
 	}
-	c := mm.t1
-	if c+1 >= subj.end || a.toks[c].canon != ',' || !a.is(c+1, "who", "which") {
-		return -1
-	}
-	for r := c + 2; r < subj.end && r < c+6; r++ {
-		if a.toks[r].word && a.lower(r) && a.relativeSpeaks(c+1, r) {
+	for r := rel + 1; r < subj.end && r < rel+5; r++ {
+		if a.toks[r].word && a.lower(r) && a.relativeSpeaks(rel, r) {
 			return m
 		}
 	}
 	return -1
+}
+
+// antecedent returns the actor a relative clause opened at rel ("…, who",
+// "…, which") is about: the one named right before its comma, when it can
+// speak (not "US-led", "Japan's", "Japanese"). Or -1.
+func (a *Attributor) antecedent(rel int) int {
+	if rel < 2 || a.toks[rel-1].canon != ',' || !a.is(rel, "who", "which") {
+		return -1
+	}
+	mi := a.mentAt[rel-2]
+	if mi < 0 {
+		return -1
+	}
+	if m := a.ments[mi]; m.Modifier || m.possessive || m.Kind == KindDemonym {
+		return -1
+	}
+	return mi
 }
