@@ -310,13 +310,40 @@ func (a *Attributor) mainVerb(v, to int) (int, bool) {
 	if a.is(v, "to") && v+1 < to && a.headlineTo(v) {
 		v++ // "Seoul to cut aid": a headline's future
 	}
-	for k := 0; k < 4 && v+1 < to && a.toks[v].word && (a.class(v)&(cAux|cAdverb) != 0 || a.lyAdverb(v) || a.is(v, "both", "all", "each")); k++ {
+	for k := 0; k < 6 && v+1 < to && a.toks[v].word; k++ {
 		if a.is(v, "not", "never") {
 			return v, true
+		}
+		if j := a.controlTo(v, to); j > v {
+			v = j // "was quick to deny", "rushed to reassure"
+			continue
+		}
+		if a.class(v)&(cAux|cAdverb) == 0 && !a.lyAdverb(v) && !a.is(v, "both", "all", "each") {
+			break
 		}
 		v++
 	}
 	return v, false
+}
+
+// controlTo returns the verb after a phrase at i whose subject is also
+// the doer of that verb ("was quick to deny", "was forced to apologise",
+// "felt compelled to protest", "was left scrambling to defend", "rushed to
+// reassure"), or -1. News tells how an actor took a stance this way.
+func (a *Attributor) controlTo(i, to int) int {
+	j := i
+	switch {
+	case a.is(i, "quick", "swift", "quicker", "forced", "compelled", "obliged", "rushed", "rushes", "hastened", "hastens", "scrambled", "scrambles"):
+		j = i + 1
+	case a.is(i, "left", "felt", "feels") && a.is(i+1, "scrambling", "struggling", "compelled", "obliged", "forced"):
+		j = i + 2
+	default:
+		return -1
+	}
+	if !a.is(j, "to") || j+1 >= to || !a.toks[j+1].word {
+		return -1
+	}
+	return j + 1
 }
 
 // participle reports whether the word at v reads as a past participle:

@@ -686,6 +686,10 @@ func (a *Attributor) reportingAt(v, to int) bool {
 		if (w == "determined" || w == "determines" || w == "found" || w == "finds") && a.is(i+1, "that") {
 			return true // "Washington determined that the RSF had committed genocide"
 		}
+		if j := a.controlTo(i, to); j > i {
+			i = j - 1 // "was quick to deny"
+			continue
+		}
 		if c&(cAux|cAdverb) == 0 && !a.is(i, "to") && !a.lyAdverb(i) && !a.is(i, raisingVerbs...) {
 			if j := a.inThePast(i); j > i {
 				i = j - 1 // "have in the past said", "have in past have said"

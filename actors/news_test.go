@@ -323,6 +323,11 @@ func TestAttributeNews(t *testing.T) {
 		{"seeks to have sanctions lifted is no act of its own", undated, []line{{"Damascus has held talks with Ankara as it seeks to lift sanctions.", ">"}}, ""},
 		{"an adverb and participle before a title", time.Date(2019, 11, 14, 0, 0, 0, 0, time.UTC), []line{{"Newly installed Defence Minister Naftali Bennett warned Iran on Thursday.", "ISR>IRN"}}, ""},
 		{"took the rare step of", undated, []line{{"Tokyo took the unusual step of summoning the Chinese ambassador.", "JPN>CHN"}}, ""},
+		{"quick to deny", undated, []line{{"Ankara was quick to deny that its drones had crossed into Armenia.", "TUR>ARM"}}, ""},
+		{"forced to apologise", undated, []line{{"Canberra was forced to apologise to Jakarta over the spying row.", "AUS>IDN"}}, ""},
+		{"left scrambling to reassure", undated, []line{{"The Dutch foreign minister was left scrambling to reassure Morocco after the vote.", "NLD>MAR"}}, ""},
+		{"rushed to condemn", undated, []line{{"Paris rushed to condemn the coup in Niger.", "FRA>NER"}}, ""},
+		{"forced to leave is no stance", undated, []line{{"Cuban diplomats were forced to leave Quito within a week.", ">"}}, ""},
 		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},
 		// A sentence that opens with a lower-case measure, as hard-wrapped
 		// speeches cut mid-sentence do (once an index out of range).
