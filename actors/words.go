@@ -119,7 +119,7 @@ var (
 		"belittle belittles belittled", "disparage disparages disparaged", "scoff scoffs scoffed",
 		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
 		"curse curses cursed", "bash bashes bashed", "denigrate denigrates denigrated",
-		"smear smears smeared",
+		"smear smears smeared", "hint hints hinted",
 		"woo woos wooed", "courted", "deter deters deterred",
 		"boot boots booted", "oust ousts ousted", "instruct instructs instructed",
 	}
@@ -311,7 +311,8 @@ var (
 			"crossing crossings port ports out"},
 		// Pressure stepped up on the other side: "ramped up pressure on".
 		{"stepped steps ramped ramps piled piles heaped heaps ratcheted ratchets increased increases " +
-			"turned turns upped ups raised raises tightened tightens", "pressure heat ante stakes screws"},
+			"turned turns upped ups raised raises tightened tightens", "pressure heat ante stakes screws " +
+			"criticism rhetoric warnings threats"},
 		// A name given to the other side: "referred to Obama as a…".
 		{"referred refers billed bills", "as"},
 		// Another side put on notice or on a blacklist, ties put on ice,
@@ -324,8 +325,16 @@ var (
 		{"handed hands hand", "over"},
 		// Another side found in breach: a finding (CAMEO 116).
 		{"found finds", "breach violation guilty"},
-		// A door opened to the other side: an offer.
-		{"opened opens open", "door"},
+		// A door opened or left open to the other side: an offer.
+		{"opened opens open left leaves kept keeps", "door"},
+		// Wire idioms of blame, scepticism and tone: "pointed the finger at",
+		// "poured cold water on", "cast doubt on", "struck a conciliatory
+		// tone", "held out the prospect of talks".
+		{"pointed points wagged wags", "finger fingers"},
+		{"poured pours threw throws", "water"},
+		{"cast casts", "doubt doubts aspersions"},
+		{"struck strikes", "tone note"},
+		{"held holds", "prospect olive"},
 		// An occasion taken to say something: "took the opportunity to stress".
 		{"took takes used uses seized seizes", "opportunity occasion"},
 		// "Putin rounds on Ankara": an attack in words.
@@ -475,7 +484,7 @@ var notVerbSet = func() map[string]struct{} {
 
 // irregularPast holds the past forms among the verbs of stance acts that
 // do not end in "-ed" and are not nouns.
-var irregularPast = wordSet("froze broke withdrew tore took gave made sent struck")
+var irregularPast = wordSet("froze broke withdrew tore took gave made sent struck cast held threw")
 
 // irregularParticiples are the past participles among the verbs of stance
 // acts that do not end in "-ed" (see Attributor.participle).
