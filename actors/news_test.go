@@ -335,6 +335,10 @@ func TestAttributeNews(t *testing.T) {
 		{"stepped up its criticism", undated, []line{{"Ottawa stepped up its criticism of New Delhi over the killing.", "CAN>IND"}}, ""},
 		{"struck a conciliatory tone", undated, []line{{"Ankara struck a conciliatory tone towards Athens before the summit.", "TUR>GRC"}}, ""},
 		{"held out the prospect", undated, []line{{"Seoul held out the prospect of aid to Pyongyang if the tests stop.", "KOR>PRK"}}, ""},
+		{"sounded the alarm", undated, []line{{"Manila sounded the alarm over Chinese militia boats at the shoal.", "PHL>CHN"}}, ""},
+		{"hardened its stance", undated, []line{{"Addis Ababa hardened its stance on the dam after the Cairo summit.", "ETH>"}}, ""},
+		{"sought assurances", undated, []line{{"Helsinki sought assurances from Ankara before the vote.", "FIN>TUR"}}, ""},
+		{"registered its objection", undated, []line{{"Kuala Lumpur registered its objection to the new Chinese map.", "MYS>CHN"}}, ""},
 		{"held talks is no stance", undated, []line{{"Cairo held talks with Addis Ababa on the dam.", ">"}}, ""},
 		{"forced to leave is no stance", undated, []line{{"Cuban diplomats were forced to leave Quito within a week.", ">"}}, ""},
 		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},
@@ -382,6 +386,17 @@ func TestAttributeNews(t *testing.T) {
 	}
 	if stanceActObjects["concerns"] != actConcern {
 		t.Errorf("actConcern is not the row of concerns raised in stanceActs")
+	}
+	// Rows that rules single out by bit must keep their place: a row
+	// inserted before them would move every bit after it.
+	for _, c := range []struct {
+		verb string
+		bit  uint32
+	}{{"issued", actStatement}, {"halted", actSuspend}, {"raised", actConcern}, {"extended", actOffer},
+		{"designated", actDesignate}, {"referred", actNamed}, {"placed", actPut}, {"handed", actHanded}} {
+		if stanceActVerbs[c.verb]&c.bit == 0 {
+			t.Errorf("%q is not in the row of bit %#x of stanceActs: a row was inserted before it", c.verb, c.bit)
+		}
 	}
 	if len(stanceActs) > 31 {
 		t.Errorf("stanceActs has %d rows: bit 31 is actDecided", len(stanceActs))

@@ -119,7 +119,7 @@ var (
 		"belittle belittles belittled", "disparage disparages disparaged", "scoff scoffs scoffed",
 		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
 		"curse curses cursed", "bash bashes bashed", "denigrate denigrates denigrated",
-		"smear smears smeared", "hint hints hinted",
+		"smear smears smeared", "hint hints hinted", "backtrack backtracks backtracked",
 		"woo woos wooed", "courted", "deter deters deterred",
 		"boot boots booted", "oust ousts ousted", "instruct instructs instructed",
 	}
@@ -264,7 +264,7 @@ var (
 			"signed signs",
 			"notice deadline case application lawsuit suit charges commentary editorial remarks statement appeal comments speech address warning representations " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
-				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion " +
+				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion advisory " +
 				"warrant warrants indictment"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
 			"tighten announced announces rolled rolls reinstated reinstates reinstate hit hits froze freezes " +
@@ -284,8 +284,11 @@ var (
 		{"declared declares declare announced announces", "ceasefire truce"},
 		// "made it clear", "raised concerns", "gave assurances": a position
 		// stated through a noun or adjective.
-		{"made makes make raised raises raise voiced voices gave gives offered offers", "clear concerns " +
-			"concern objections objection assurances assurance guarantees"},
+		// "sounded the alarm", "registered its objection", "sought
+		// assurances" (a demand).
+		{"made makes make raised raises raise voiced voices gave gives offered offers sounded sounds " +
+			"registered registers sought seeks", "clear concerns concern objections objection assurances " +
+			"assurance guarantees alarm"},
 		// Talks or a summit cancelled or left, an agreement left or
 		// ratified: a penalty or a pledge aimed at the other side.
 		{"cancelled canceled cancels cancel scrapped scraps scrap pulled pulls pull quit quits " +
@@ -311,7 +314,7 @@ var (
 			"crossing crossings port ports out"},
 		// Pressure stepped up on the other side: "ramped up pressure on".
 		{"stepped steps ramped ramps piled piles heaped heaps ratcheted ratchets increased increases " +
-			"turned turns upped ups raised raises tightened tightens", "pressure heat ante stakes screws " +
+			"turned turns upped ups raised raises tightened tightens kept keeps", "pressure heat ante stakes screws " +
 			"criticism rhetoric warnings threats"},
 		// A name given to the other side: "referred to Obama as a…".
 		{"referred refers billed bills", "as"},
@@ -329,12 +332,12 @@ var (
 		{"opened opens open left leaves kept keeps", "door"},
 		// Wire idioms of blame, scepticism and tone: "pointed the finger at",
 		// "poured cold water on", "cast doubt on", "struck a conciliatory
-		// tone", "held out the prospect of talks".
-		{"pointed points wagged wags", "finger fingers"},
-		{"poured pours threw throws", "water"},
-		{"cast casts", "doubt doubts aspersions"},
-		{"struck strikes", "tone note"},
-		{"held holds", "prospect olive"},
+		// tone", "hardened its stance", "dug in its heels", "held out the
+		// prospect of talks".
+		{"pointed points wagged wags dug digs poured pours threw throws cast casts",
+			"finger fingers heels water doubt doubts aspersions"},
+		{"struck strikes hardened hardens toughened toughens softened softens held holds",
+			"tone note stance position rhetoric prospect olive"},
 		// An occasion taken to say something: "took the opportunity to stress".
 		{"took takes used uses seized seizes", "opportunity occasion"},
 		// "Putin rounds on Ankara": an attack in words.
@@ -484,7 +487,7 @@ var notVerbSet = func() map[string]struct{} {
 
 // irregularPast holds the past forms among the verbs of stance acts that
 // do not end in "-ed" and are not nouns.
-var irregularPast = wordSet("froze broke withdrew tore took gave made sent struck cast held threw")
+var irregularPast = wordSet("froze broke withdrew tore took gave made sent struck cast held threw dug kept sought")
 
 // irregularParticiples are the past participles among the verbs of stance
 // acts that do not end in "-ed" (see Attributor.participle).
