@@ -6,7 +6,10 @@ labellers' CSVs (id, labels, speaker, target).
 
 With --speakers it writes datasets/real/news-speakers.csv instead, from the
 sixth and seventh selections (selected6.jsonl, selected7.jsonl), which
-measure speakers and are not trained on."""
+measure speakers and are not trained on.
+
+Last, the speakers settled after the second labelling of news speakers
+(speakers-settled.csv, see settle_speakers.py) are applied."""
 import collections, csv, glob, os, sys
 from common import DATA, WORK, SELECTIONS, load
 
@@ -49,3 +52,6 @@ for src, rs in rows.items():
         w.writerow(["id", "source", "doc", "start", "end", "sha256", "labels", "speaker", "target", "split"])
         w.writerows(rs)
     print(src, len(rs), collections.Counter(r[6] for r in rs).most_common())
+import settle_speakers
+settle_speakers.OUT = OUT
+settle_speakers.main()
