@@ -214,6 +214,21 @@ func (a *Attributor) lyAdverb(i int) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly" && a.lower(i)
 }
 
+// deprives reports whether the participle at i denies someone a thing
+// rather than a claim: "by denying the Palestinian people their rights",
+// "denying access to the inspectors" is conduct, not a statement.
+func (a *Attributor) deprives(i, to int) bool {
+	if !a.is(i, "denying", "Denying") {
+		return false
+	}
+	for j := i + 1; j < to && j <= i+8 && a.toks[j].word; j++ {
+		if a.is(j, "rights", "right", "access", "entry", "visas", "visa", "permission", "freedom", "freedoms") {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedReporting: "The Foreign Office summoned China's ambassador and
 // announced sanctions", "Sudan severed ties with the UAE, accusing it of…"
 // — a reporting verb coordinated with the main verb, or a reporting
@@ -229,7 +244,7 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 		}
 		if t.word && a.class(i)&cReportIng != 0 && a.lower(i) || a.titleCase && a.class(i)&cReportIng != 0 {
 			p := i - 1
-			if p >= 0 && (a.toks[p].canon == ',' || a.is(p, "after", "before", "while", "by", "without")) {
+			if p >= 0 && (a.toks[p].canon == ',' || a.is(p, "after", "before", "while", "by", "without")) && !a.deprives(i, to) {
 				return a.ownClause(v, i, to)
 			}
 		}

@@ -342,6 +342,8 @@ func (a *Attributor) appositive(p *np, i, to int) (int, bool) {
 		switch {
 		case k >= to:
 			return 0, false
+		case k > j && a.toks[k].canon == ',' && !a.quoted[k]:
+			relative = true // ", meanwhile,", ", however,", ", too,"
 		case a.toks[k].word && a.class(k)&cRelative != 0 && a.lower(k):
 			relative = true
 		case a.toks[k].word && a.lower(k) && a.opensAside(k):
