@@ -214,6 +214,40 @@ func (a *Attributor) lyAdverb(i int) bool {
 	return len(w) > 4 && w[len(w)-2:] == "ly" && a.lower(i)
 }
 
+// verbalAttack reports whether the verb group at v is an attack in words:
+// one made by a person ("President Trump attacked the judge's ruling",
+// "The president also attacked Romney's record", "launched a Twitter
+// attack on the network"). Armies and states attack with arms; a person
+// named in the news attacks with words.
+func (a *Attributor) verbalAttack(subj np, v, to int) bool {
+	if a.doc != "" {
+		return false // a speech says "X attacked Y" of wars
+	}
+	v, negated := a.mainVerb(v, to)
+	if negated {
+		return false
+	}
+	switch {
+	case a.is(v, "attacked", "attacks", "attack"):
+	case a.is(v, "launched", "launches", "launch", "mounted", "mounts", "unleashed", "unleashes"):
+		j := v + 1
+		for j < to && j <= v+6 && (a.toks[j].word || a.toks[j].canon == '-') && !a.is(j, "attack", "attacks", "broadside", "tirade", "salvo") {
+			j++
+		}
+		if !a.is(j, "attack", "attacks", "broadside", "tirade", "salvo") || !a.is(j+1, "on", "against", "at") {
+			return false
+		}
+	default:
+		return false
+	}
+	if m := a.firstActor(subj.ments.all()); m >= 0 {
+		// The person heads the subject: not "Clinton campaign spokesman
+		// Brian Fallon attacked…", whose spokesman has no code.
+		return a.ments[m].Kind == KindPerson && a.ments[m].t0 >= subj.start && a.ments[m].t1 >= subj.end && !a.ments[m].possessive
+	}
+	return a.namedPerson(subj) || a.barePresident(subj) != ""
+}
+
 // deprives reports whether the participle at i denies someone a thing
 // rather than a claim: "by denying the Palestinian people their rights",
 // "denying access to the inspectors" is conduct, not a statement.

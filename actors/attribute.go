@@ -142,7 +142,7 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 	a.prepare(sentence, dayOf(date))
 	var speaker string
 	var explicitNone bool
-	if len(a.ments) > 0 || a.last != "" || a.doc != "" {
+	if len(a.ments) > 0 || a.last != "" || a.doc != "" || a.hasPresident() {
 		// Without an actor named here or carried over from the sentence
 		// before, no rule can find a speaker or learn a name, so such
 		// sentences (one in eight of the corpus) skip the rules.
@@ -194,6 +194,18 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 		a.setNamed(m.Code)
 	}
 	return Attribution{Speaker: speaker, Targets: targets}
+}
+
+// hasPresident reports whether the sentence has the word "president", which
+// may be the bare president of American news (see barePresident) in a
+// sentence that names no actor: "The president attacked Romney's record".
+func (a *Attributor) hasPresident() bool {
+	for i, t := range a.toks {
+		if t.word && t.end-t.start == 9 && a.is(i, "president") {
+			return true
+		}
+	}
+	return false
 }
 
 // prepare tokenizes the sentence, finds its mentions and quotes.

@@ -206,7 +206,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		v = -1
 	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
-	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to)) {
+	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to) || a.verbalAttack(subj, v, to)) {
 		if a.jointEvent(&subj, v, to) {
 			return "", false
 		}

@@ -885,9 +885,13 @@ func (a *Attributor) barePresident(subj np) string {
 	if a.is(i, "outgoing", "incoming") {
 		i++ // still in office, unlike a "former" one
 	}
+	end := subj.end
+	for end > i+1 && a.class(end-1)&cAdverb != 0 {
+		end-- // "The president also said…"
+	}
 	switch {
-	case a.is(i, "president") && i+1 == subj.end:
-	case a.is(i, "secretary", "Secretary") && a.is(i+1, "of") && a.is(i+2, "state", "State") && i+3 == subj.end:
+	case a.is(i, "president") && i+1 == end:
+	case a.is(i, "secretary", "Secretary") && a.is(i+1, "of") && a.is(i+2, "state", "State") && i+3 == end:
 		// "The secretary of state warned…": Britain's have a department
 		// after it ("Secretary of State for Defence").
 	default:
