@@ -125,12 +125,17 @@ func (a *Attributor) underFire(v, to int) (string, bool) {
 	if !figurative && !a.is(n, "fire", "attack") || !a.is(n+1, "from") {
 		return "", false
 	}
-	agent, _ := a.scanNP(n+2, to)
+	k := n + 2
+	if a.is(k, "both", "either") {
+		k++ // "under fire from both Trump and the Justice Department"
+	}
+	agent, _ := a.scanNP(k, to)
 	m := a.firstActor(agent.ments.all())
 	if m < 0 || !agent.actorHeaded() {
 		return "", false
 	}
-	if !figurative && !a.is(a.ments[m].t1, "over", "for") {
+	// A person fires only words: "came under fire from Trump".
+	if !figurative && !a.is(a.ments[m].t1, "over", "for") && a.ments[m].Kind != KindPerson {
 		return "", false
 	}
 	a.markAll(agent.ments, mSpeaker)
@@ -248,6 +253,23 @@ func (a *Attributor) verbalAttack(subj np, v, to int) bool {
 	return a.namedPerson(subj) || a.barePresident(subj) != ""
 }
 
+// inquiryFinds reports whether the subject is an inquiry whose verb at v
+// states its result: "A Justice Department investigation found racist
+// emails", "the review faulted the police". A finding about the target's
+// conduct is a charge (CAMEO 11), its author the speaker.
+func (a *Attributor) inquiryFinds(subj np, v, to int) bool {
+	v, negated := a.mainVerb(v, to)
+	if negated || !a.is(v, "found", "finds", "faulted", "faults", "concluded", "concludes", "determined", "determines") {
+		return false
+	}
+	for k := subj.start; k < subj.end; k++ {
+		if a.is(k, "investigation", "probe", "inquiry", "review", "audit", "report") {
+			return a.headsSubject(subj.start, k)
+		}
+	}
+	return false
+}
+
 // deprives reports whether the participle at i denies someone a thing
 // rather than a claim: "by denying the Palestinian people their rights",
 // "denying access to the inspectors" is conduct, not a statement.
@@ -293,8 +315,8 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 			continue
 		}
 		j := i + 1
-		for j < to && a.toks[j].word && a.class(j)&(cAdverb|cAux) != 0 {
-			j++
+		for j < to && a.toks[j].word && (a.class(j)&(cAdverb|cAux) != 0 || a.doc == "" && (a.lyAdverb(j) || a.is(j, "nonetheless", "nevertheless"))) {
+			j++ // "but nonetheless sharply criticized"; a speech's "and arrogantly claims" is how it accuses
 		}
 		if j < to && (a.lower(j) || a.titleCase) && a.class(j)&cReport != 0 && a.mentAt[j] < 0 {
 			return a.ownClause(v, i, to)

@@ -206,7 +206,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		v = -1
 	}
 	// Rules 1, 3, 4, 5, 6, 8: the subject of a reporting verb.
-	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to) || a.verbalAttack(subj, v, to)) {
+	if v >= 0 && (a.reportingAt(v, to) || a.coordinatedReporting(v, to) || a.verbalAttack(subj, v, to) || a.inquiryFinds(subj, v, to)) {
 		if a.jointEvent(&subj, v, to) {
 			return "", false
 		}
@@ -429,7 +429,7 @@ type tail struct {
 // name the speaker of a bare "the ministry said".
 func (a *Attributor) skipLead(from, to int) int {
 	i := from
-	for round := 0; round < 3 && i < to; round++ {
+	for round := 0; round < 4 && i < to; round++ {
 		if !a.toks[i].word || a.mentAt[i] >= 0 {
 			return i
 		}
@@ -495,9 +495,16 @@ func (a *Attributor) skipLead(from, to int) int {
 		}
 		if c&cConj != 0 && capd { // But, And
 			i++
+			if i < to && a.toks[i].canon == ',' {
+				i++ // "But, of course, if…"
+			}
 			continue
 		}
-		k := a.nextComma(i, to, 30)
+		limit := 30
+		if a.is(i, "if", "unless", "although", "though", "whereas") {
+			limit = 50 // a condition or concession may run long before the main clause
+		}
+		k := a.nextComma(i, to, limit)
 		if k < 0 {
 			return i + 1
 		}

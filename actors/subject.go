@@ -305,6 +305,11 @@ func (a *Attributor) modifierAuthor(from, k int) int {
 	if k <= from {
 		return -1
 	}
+	// "a State Department inspector general report": the office
+	// between the agency and the noun is the agency's.
+	for j := k - 1; j > from && j >= k-2 && a.is(j, "inspector", "general", "Inspector", "General", "watchdog", "internal", "oversight"); j-- {
+		k = j
+	}
 	mi := a.mentAt[k-1]
 	if mi < 0 {
 		return -1
@@ -325,7 +330,8 @@ func (a *Attributor) modifierAuthor(from, k int) int {
 var measureNouns = wordSet("suspension restrictions tariffs duties sanctions embargo ban bans order request " +
 	"decree report indictment recall fine declaration communique communiqué framework response reaction " +
 	"withdrawal account demands paper justification determination advice advisory addition agreement " +
-	"findings assessment accusation accusations allegation allegations claim claims")
+	"findings assessment accusation accusations allegation allegations claim claims " +
+	"investigation probe inquiry review audit")
 
 // capitalAt returns the state whose capital is named at i ("Beijing", "the
 // Rwandan capital"), or -1.

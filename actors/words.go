@@ -120,6 +120,7 @@ var (
 		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
 		"curse curses cursed", "bash bashes bashed", "denigrate denigrates denigrated",
 		"smear smears smeared", "hint hints hinted", "backtrack backtracks backtracked",
+		"imply implies implied", "insinuate insinuates insinuated",
 		"woo woos wooed", "courted", "deter deters deterred",
 		"boot boots booted", "oust ousts ousted", "instruct instructs instructed",
 	}
