@@ -162,6 +162,9 @@ func (a *Attributor) datelineEnd() int {
 // that open a name in capitals stay so: they are acronyms ("US", "UN",
 // "NATO", "KCNA"). Only ASCII letters change, so byte offsets stay put.
 func (g *Gazetteer) recase(s string) (string, bool) {
+	if r, ok := g.labelRecase(s); ok {
+		return r, true
+	}
 	words := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -184,6 +187,49 @@ func (g *Gazetteer) recase(s string) (string, bool) {
 		}
 	})
 	return string(b), true
+}
+
+// labelRecase returns, with true, a transcript line whose speaker label
+// is in capitals ("TRUMP: Well, he should never…", "MARGARET BRENNAN:
+// The president said…") with the label in Title Case, so that its name
+// matches; the rest is unchanged. One to three words of two or more
+// capitals, then a colon, then prose in lower case. A word that is a name
+// in capitals ("KCNA: …") keeps them.
+func (g *Gazetteer) labelRecase(s string) (string, bool) {
+	i, words := 0, 0
+	for words < 3 {
+		j := i
+		for j < len(s) && 'A' <= s[j] && s[j] <= 'Z' {
+			j++
+		}
+		if j-i < 2 {
+			return s, false
+		}
+		words++
+		if j < len(s) && s[j] == ':' {
+			i = j
+			break
+		}
+		if j+1 >= len(s) || s[j] != ' ' {
+			return s, false
+		}
+		i = j + 1
+	}
+	if i >= len(s) || s[i] != ':' || !strings.ContainsAny(s[i:], "abcdefghijklmnopqrstuvwxyz") {
+		return s, false
+	}
+	b := []byte(s)
+	changed := false
+	eachASCIIWord(s[:i], func(x, y int) {
+		if g.opensName(s, x, y) {
+			return
+		}
+		for k := x + 1; k < y; k++ {
+			b[k] += 'a' - 'A'
+		}
+		changed = true
+	})
+	return string(b), changed
 }
 
 // eachASCIIWord calls f with the bounds of each run of ASCII letters in s.

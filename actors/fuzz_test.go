@@ -82,6 +82,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("sanctions s ' report of the UN that; the indictment unsealed by the FBI, announced by, was described as; Beijing's tit-for-tat duties")
 	f.Add("Pyongyang, which has vowed, fired; after the Houthis, who have vowed, attacked, drawing a protest from Tokyo, citing; Newly installed Defence Minister")
 	f.Add("Trump, who has called NATO \"obsolete,\" urged; were left stranded after Vilnius shut, with Kyiv's air force saying; took the rare step of")
+	f.Add("AB CD EF: x")
+	f.Add("TRUMP:")
+	f.Add("KCNA: y, meanwhile, was quick to; A US inquiry found; but nonetheless sharply")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)

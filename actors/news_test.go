@@ -352,6 +352,8 @@ func TestAttributeNews(t *testing.T) {
 		{"an inspector general's report", undated, []line{{"A Pentagon inspector general report faulted the handling of the Kabul strike.", "USA>AFG"}}, ""},
 		{"under fire from a person", undated, []line{{"The ruling came under fire from Netanyahu within hours.", "ISR>"}}, ""},
 		{"a condition before the main clause in a speech", time.Date(1989, 10, 2, 0, 0, 0, 0, time.UTC), []line{{"But, of course, if through that note the Greek side implies that it is willing to talk with us about the minority and its rights in every respect, we would not hesitate to answer in kind.", "TUR>GRC"}}, "TUR"},
+		{"a transcript's label in capitals", undated, []line{{"ZELENSKYY: We will never give up our land to Russia.", "UKR>RUS"}}, ""},
+		{"a media director speaks for the owner's state", undated, []line{{"Erdogan's communications director Fahrettin Altun accused Athens of provocation.", "TUR>GRC"}}, ""},
 		{"held talks is no stance", undated, []line{{"Cairo held talks with Addis Ababa on the dam.", ">"}}, ""},
 		{"forced to leave is no stance", undated, []line{{"Cuban diplomats were forced to leave Quito within a week.", ">"}}, ""},
 		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},

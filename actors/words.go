@@ -363,7 +363,7 @@ var (
 	auxForms = "has have had will would can could may might must should shall do does did " +
 		"cannot isn aren wasn weren hasn haven hadn won wouldn couldn shouldn doesn didn don mustn ll ve"
 	pronouns  = "it they he she we i"
-	roleNouns = "ministry ministries minister ministers spokesperson spokespersons spokesman spokesmen " +
+	roleNouns = "ministry ministries minister ministers director directors spokesperson spokespersons spokesman spokesmen " +
 		"spokeswoman spokeswomen spokespeople statement statements official officials government " +
 		"governments president presidency premier leader leaders leadership administration regime " +
 		"military army navy forces authorities authority agency embassy consulate envoy envoys " +
