@@ -354,6 +354,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a condition before the main clause in a speech", time.Date(1989, 10, 2, 0, 0, 0, 0, time.UTC), []line{{"But, of course, if through that note the Greek side implies that it is willing to talk with us about the minority and its rights in every respect, we would not hesitate to answer in kind.", "TUR>GRC"}}, "TUR"},
 		{"a transcript's label in capitals", undated, []line{{"ZELENSKYY: We will never give up our land to Russia.", "UKR>RUS"}}, ""},
 		{"a media director speaks for the owner's state", undated, []line{{"Erdogan's communications director Fahrettin Altun accused Athens of provocation.", "TUR>GRC"}}, ""},
+		{"an inquiry's finding in a later clause", undated, []line{{"The commander resigned after a Pentagon review found that the strike had killed ten civilians.", "USA>"}}, ""},
+		{"a bare president in a later clause", undated, []line{{"Markets fell after the president said the tariffs would stay.", "USA>"}}, ""},
 		{"held talks is no stance", undated, []line{{"Cairo held talks with Addis Ababa on the dam.", ">"}}, ""},
 		{"forced to leave is no stance", undated, []line{{"Cuban diplomats were forced to leave Quito within a week.", ">"}}, ""},
 		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},

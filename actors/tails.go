@@ -375,9 +375,12 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 			continue
 		}
 		reporting := a.class(r)&cReport != 0 && (a.class(r)&cNounToo == 0 || a.doc == "" && a.verbReading(r))
+		// "…after a Justice Department investigation found…": an
+		// inquiry's finding, in news (its subject is checked below).
+		finding := !reporting && a.doc == "" && a.is(r, "found", "finds", "faulted", "faults")
 		// "…, after Beijing banned all seafood imports from Japan": a
 		// stance act in news.
-		if !reporting && (a.doc != "" || !a.toks[r].word || !a.mayAct(r) || !a.stanceActAt(r, to)) {
+		if !reporting && !finding && (a.doc != "" || !a.toks[r].word || !a.mayAct(r) || !a.stanceActAt(r, to)) {
 			continue
 		}
 		open := -1
@@ -415,8 +418,12 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		if v2 != r && !(v2 >= 0 && v2 < r && (a.reportingAt(v2, to) || a.doc == "" && a.stanceActAt(v2, to))) {
 			continue
 		}
+		if finding && !a.inquiryFinds(subj, v2, to) {
+			continue
+		}
 		sp, none := a.subjectSpeaker(subj, true)
-		if sp == "USA" && subj.ments.n == 0 && a.barePresident(subj) != "" {
+		barePresident := sp == "USA" && subj.ments.n == 0 && a.barePresident(subj) != ""
+		if barePresident {
 			sp = "" // the president of the main subject's state, below
 		}
 		if sp == "" && !none && (subj.head == headPronoun && !subj.expletive || subj.head == headRole && subj.ments.n == 0) && a.doc == "" {
@@ -429,6 +436,9 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 				a.mark[m] = mSpeaker
 				sp = a.ments[m].Code
 			}
+		}
+		if sp == "" && barePresident && a.firstActor(main.ments.all()) < 0 {
+			sp = "USA" // "It is not the first time the president has called…": American news's own
 		}
 		if a.doc == "" && reporting {
 			// "…, though a senior Western diplomat said Warsaw had
