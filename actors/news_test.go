@@ -356,6 +356,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a media director speaks for the owner's state", undated, []line{{"Erdogan's communications director Fahrettin Altun accused Athens of provocation.", "TUR>GRC"}}, ""},
 		{"an inquiry's finding in a later clause", undated, []line{{"The commander resigned after a Pentagon review found that the strike had killed ten civilians.", "USA>"}}, ""},
 		{"a bare president in a later clause", undated, []line{{"Markets fell after the president said the tariffs would stay.", "USA>"}}, ""},
+		{"an adverb aside after a leading phrase", undated, []line{{"On Tuesday evening, however, Caracas accused Bogota of sheltering the plotters.", "VEN>COL"}}, ""},
 		{"held talks is no stance", undated, []line{{"Cairo held talks with Addis Ababa on the dam.", ">"}}, ""},
 		{"forced to leave is no stance", undated, []line{{"Cuban diplomats were forced to leave Quito within a week.", ">"}}, ""},
 		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},

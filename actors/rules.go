@@ -489,6 +489,10 @@ func (a *Attributor) skipLead(from, to int) int {
 			}
 		}
 		c, capd := a.classOfTok(i)
+		if round > 0 && !capd && (c&cAdverb != 0 || a.lyAdverb(i)) && i+1 < to && a.toks[i+1].canon == ',' {
+			i += 2 // "On Monday morning, however, Trump…"
+			continue
+		}
 		lead := c&cLead != 0 && capd || round > 0 && c&(cPrep|cSubord) != 0 && !capd
 		if !lead {
 			return i
