@@ -217,6 +217,9 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 		}
 		return a.insurgentAfter(a.skipPossessive(mm.t1))
 	}
+	if mm.Kind == KindPerson && a.careerBefore(subj.start, mm.t0) {
+		return true // "Mayor Pete Buttigieg", "Texas Governor Rick Perry": not the office the gazetteer knows
+	}
 	if mm.Kind != KindDemonym || a.doc != "" {
 		return false // a name of a state, an armed group or an organisation speaks for itself
 	}
@@ -232,6 +235,33 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 	}
 	return org && subj.ments.n == 1 && !a.roleAfter(mm.t1, subj.end)
 }
+
+// careerBefore reports whether tokens [from, to), the title before a
+// person's name, give a post that does not speak for a state: a mayor, a
+// governor, a member of a legislature, a candidate, a state's attorney
+// general ("California Attorney General Xavier Becerra"). Undated news
+// cannot tell which of a person's posts a name stands for; the title can.
+func (a *Attributor) careerBefore(from, to int) bool {
+	for i := from; i < to; i++ {
+		if !a.toks[i].word {
+			continue
+		}
+		if careerWords[a.word(i)] {
+			return true
+		}
+		if a.is(i, "Attorney", "attorney") && i > from && a.mentAt[i-1] < 0 && (a.is(i-1, "state") ||
+			a.capitalised(i-1) && !a.is(i-1, "Deputy", "Associate", "Assistant", "Acting", "Principal", "The")) {
+			return true // a state's, not the United States' ("U.S. Attorney General" names its state)
+		}
+	}
+	return false
+}
+
+// careerWords are titles of posts that speak for no state (see
+// careerBefore).
+var careerWords = wordSet("Mayor mayor Governor governor Gov Sen Senator senator Rep " +
+	"Congressman Congresswoman congressman congresswoman Assemblyman Assemblywoman candidate hopeful " +
+	"nominee challenger then-candidate")
 
 // insurgentAfter reports whether an insurgent word follows token i
 // within three words: "Syrian rebels", "an Iraqi armed faction".

@@ -383,6 +383,11 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		if !reporting && !finding && (a.doc != "" || !a.toks[r].word || !a.mayAct(r) || !a.stanceActAt(r, to)) {
 			continue
 		}
+		if reporting && r > 0 && a.class(r-1)&cBe != 0 && a.participle(r) && !a.is(r+1, "by") {
+			// "…after the secretary-general is notified": the passive's
+			// subject is told, not telling ("announced by X" names its agent).
+			continue
+		}
 		open := -1
 		for j := r - 1; j >= from-1 && j >= 0 && j > r-40; j-- {
 			if a.quoted[j] {

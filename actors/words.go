@@ -120,7 +120,7 @@ var (
 		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
 		"curse curses cursed", "bash bashes bashed", "denigrate denigrates denigrated",
 		"smear smears smeared", "hint hints hinted", "backtrack backtracks backtracked",
-		"imply implies implied", "insinuate insinuates insinuated",
+		"imply implies implied", "insinuate insinuates insinuated", "notify notifies notified",
 		"woo woos wooed", "courted", "deter deters deterred",
 		"boot boots booted", "oust ousts ousted", "instruct instructs instructed",
 	}
@@ -165,7 +165,7 @@ var (
 		"denounced called asked pressed rebuked assured reassured praised hailed mocked branded " +
 		"labelled labeled dismissed rejected charged faulted scolded chided castigated summoned " +
 		"sanctioned censured implored invited thanked congratulated applauded advised informed " +
-		"attacked targeted singled"
+		"attacked targeted singled notified"
 
 	// Other verbs frequent in international news, finite forms. They end a
 	// subject noun phrase just like reporting verbs do.
