@@ -363,6 +363,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a deputy attorney general speaks for the state", undated, []line{{"Deputy Attorney General Lisa Monaco said Beijing's agents had harassed dissidents in New York.", "USA>CHN"}}, ""},
 		{"notified", undated, []line{{"Manila notified Washington that it would end the Visiting Forces Agreement.", "PHL>USA"}}, ""},
 		{"a passive report in a later clause tells no one", undated, []line{{"The pullout takes effect a year after the UN secretary-general has been notified.", ">"}}, ""},
+		{"a backbencher's title is no state office", undated, []line{{"Labor backbencher Pat Conroy said Beijing's trade curbs were a form of coercion.", ">"}}, ""},
 		{"held talks is no stance", undated, []line{{"Cairo held talks with Addis Ababa on the dam.", ">"}}, ""},
 		{"forced to leave is no stance", undated, []line{{"Cuban diplomats were forced to leave Quito within a week.", ">"}}, ""},
 		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},

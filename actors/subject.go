@@ -261,7 +261,7 @@ func (a *Attributor) careerBefore(from, to int) bool {
 // careerBefore).
 var careerWords = wordSet("Mayor mayor Governor governor Gov Sen Senator senator Rep " +
 	"Congressman Congresswoman congressman congresswoman Assemblyman Assemblywoman candidate hopeful " +
-	"nominee challenger then-candidate")
+	"nominee challenger then-candidate backbencher MP lawmaker legislator")
 
 // insurgentAfter reports whether an insurgent word follows token i
 // within three words: "Syrian rebels", "an Iraqi armed faction".
