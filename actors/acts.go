@@ -315,6 +315,9 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 			continue
 		}
 		j := i + 1
+		if a.doc == "" && a.is(j, "he", "she") && a.class(j+1)&(cReport|cAdverb|cAux) != 0 {
+			j++ // "The president gave an interview and he said…": the same person goes on
+		}
 		for j < to && a.toks[j].word && (a.class(j)&(cAdverb|cAux) != 0 || a.doc == "" && (a.lyAdverb(j) || a.is(j, "nonetheless", "nevertheless"))) {
 			j++ // "but nonetheless sharply criticized"; a speech's "and arrogantly claims" is how it accuses
 		}
