@@ -397,8 +397,8 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 				open = j
 				break
 			}
-			if !a.toks[j].word && (a.toks[j].canon == ';' || a.toks[j].canon == ':') {
-				open = j
+			if !a.toks[j].word && (a.toks[j].canon == ';' || a.toks[j].canon == ':' || a.doc == "" && a.toks[j].space && isDash(a.toks[j])) {
+				open = j // "… – a story Trump called a hoax"
 				break
 			}
 			if a.toks[j].canon == ',' && a.is(j+1, "and", "but") && a.doc == "" {
