@@ -541,7 +541,11 @@ func (a *Attributor) possessedStatement(from, to int) int {
 			continue // "the first test of Trump's pledge", "after Trump's address": background
 		}
 		k := a.skipPossessive(m.t1)
-		if k+1 < to && a.toks[k].word && a.is(k+1, "that", "to") &&
+		c := k + 1
+		if a.is(c, "on", "last", "this") && a.class(c+1)&cTime != 0 {
+			c += 2 // "Trump's insistence on Friday that…"
+		}
+		if c < to && a.toks[k].word && a.is(c, "that", "to") &&
 			(statementNoun(a.word(k)) || actNouns[a.word(k)] || a.decisionTo(k)) {
 			return mi // with its content: "complaint that…", "threat to…"
 		}
