@@ -366,7 +366,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a backbencher's title is no state office", undated, []line{{"Labor backbencher Pat Conroy said Beijing's trade curbs were a form of coercion.", ">"}}, ""},
 		{"and he said goes on with the same subject", undated, []line{{"Scholz toured a shipyard in Hamburg and he said Moscow's threats would not divide Europe.", "DEU>RUS"}}, ""},
 		{"a clause after a spaced dash", undated, []line{{"The agency ran a piece on the camps – a story Beijing called a smear.", "CHN>"}}, ""},
-		{"a possessed claim with a time before its content", undated, []line{{"Erdogan's claim on Tuesday that Athens was arming the islands drew no reply.", "TUR>GRC"}}, ""},
+		{"a possessed claim with a time before its content", undated, []line{{"Erdogan's insistence on Tuesday that Athens was arming the islands drew no reply.", "TUR>GRC"}}, ""},
 		{"held talks is no stance", undated, []line{{"Cairo held talks with Addis Ababa on the dam.", ">"}}, ""},
 		{"forced to leave is no stance", undated, []line{{"Cuban diplomats were forced to leave Quito within a week.", ">"}}, ""},
 		{"took a step of no stance", undated, []line{{"The minister took the first step of a long journey.", ">"}}, ""},
