@@ -225,7 +225,7 @@ func (a *Attributor) lyAdverb(i int) bool {
 // attack on the network"). Armies and states attack with arms; a person
 // named in the news attacks with words.
 func (a *Attributor) verbalAttack(subj np, v, to int) bool {
-	if a.doc != "" {
+	if a.doc != "" || v < 0 {
 		return false // a speech says "X attacked Y" of wars
 	}
 	v, negated := a.mainVerb(v, to)
@@ -258,6 +258,9 @@ func (a *Attributor) verbalAttack(subj np, v, to int) bool {
 // emails", "the review faulted the police". A finding about the target's
 // conduct is a charge (CAMEO 11), its author the speaker.
 func (a *Attributor) inquiryFinds(subj np, v, to int) bool {
+	if v < 0 {
+		return false
+	}
 	v, negated := a.mainVerb(v, to)
 	if negated || !a.is(v, "found", "finds", "faulted", "faults", "concluded", "concludes", "determined", "determines") {
 		return false

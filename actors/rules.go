@@ -31,7 +31,7 @@ func (a *Attributor) decide() (speaker string, explicitNone bool) {
 			}
 		}
 		if fe < len(a.toks) {
-			return a.ruleClause(fe, len(a.toks))
+			return a.clauseFrom(fe, true)
 		}
 		return "", false
 	}
@@ -41,8 +41,66 @@ func (a *Attributor) decide() (speaker string, explicitNone bool) {
 	if a.qFirst {
 		return a.ruleQuoteFirst()
 	}
-	return a.ruleClause(0, len(a.toks))
+	return a.clauseFrom(0, false)
 }
+
+// clauseFrom attributes the sentence from token from on. Failing a
+// speaker, and in news, it reads on from where a sentence glued to a
+// caption or headline seems to start ("Image caption Mourners filled the
+// streets on Friday The Pentagon said…", "Story highlights … Trump
+// called…"), taking only a clause whose actor speaks or acts at once.
+// glued says page furniture already ended at from.
+func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
+	n := len(a.toks)
+	sp, none := a.ruleClause(from, n)
+	if sp != "" || none || a.doc != "" {
+		return sp, none
+	}
+	for r := a.gluedStart(from+1, glued); r > 0; r = a.gluedStart(r+1, true) {
+		subj, v := a.scanNP(a.skipLead(r, n), n)
+		if !a.actorActs(subj, v, n) && !a.verbalAttack(subj, v, n) &&
+			!(v >= 0 && a.firstActor(subj.ments.all()) >= 0 && a.coordinatedReporting(v, n)) {
+			continue
+		}
+		if sp, none = a.ruleClause(r, n); sp != "" || none {
+			return sp, none
+		}
+	}
+	return sp, none
+}
+
+// gluedStart returns the first token at or after i where a sentence seems
+// to start without a full stop before it, or -1: a capitalised "The" or
+// pronoun right after a lower-case word or a time ("…on Friday The
+// Pentagon said"), which prose keeps in lower case or after punctuation,
+// or any capitalised word after the last word of page furniture ("Story
+// highlights Trump called…"). Once furniture is known to be glued on
+// (weak), an actor named right after a lower-case word may start one too.
+func (a *Attributor) gluedStart(i int, weak bool) int {
+	for ; i+1 < len(a.toks); i++ {
+		t, p := a.toks[i], a.toks[i-1]
+		if !t.word || !p.word || a.lower(i) || a.quoted[i] || !t.space {
+			continue
+		}
+		if gluedAfter[a.word(i-1)] {
+			return i // "Story highlights Trump called…", "Image caption …"
+		}
+		if !a.lower(i-1) && a.class(i-1)&cTime == 0 {
+			continue
+		}
+		if a.is(i, "The", "A", "An", "He", "She", "They", "It") {
+			return i // "…on Friday The Pentagon said"
+		}
+		if weak && a.mentAt[i] >= 0 && a.ments[a.mentAt[i]].t0 == i && a.class(i-1)&(cPrep|cDet|cConj|cReport|cVerb|cAux|cSubord|cRelative) == 0 {
+			return i // after furniture: "…near the Syrian border Moscow warns…"
+		}
+	}
+	return -1
+}
+
+// gluedAfter are the last words of page furniture that scrapers glue to
+// the next sentence: "Story highlights", "Image caption", "| Getty".
+var gluedAfter = wordSet("highlights Highlights caption Getty Interest")
 
 // dashSource reads a headline that names its source after a spaced dash
 // at the end: "Sanctions will not change our course – Kremlin". Only an

@@ -288,7 +288,7 @@ var orgNouns = wordSet("Association Society Foundation Institute Academy Federat
 // is not its government: "Egypt's Muslim Brotherhood", "Russia's Wagner
 // Group" (unlike "Britain's National Cyber Security Centre").
 var peopleBodies = wordSet("Front Brotherhood Party Movement League Alliance Company Corporation Airlines " +
-	"Association Society Foundation Group")
+	"Association Society Foundation Group Democrats Republicans Socialists Conservatives Liberals Greens")
 
 // statementAuthor returns the actor that a subject names as the author of
 // a statement, a document or a measure at its head, or -1:

@@ -265,7 +265,7 @@ var (
 			"signed signs",
 			"notice deadline case application lawsuit suit charges commentary editorial remarks statement appeal comments speech address warning representations " +
 				"threat pledge promise plea call mention announcement declaration ultimatum message letter reminder " +
-				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion advisory " +
+				"protest complaint demand apology rebuke reprimand condemnation denial resolution resolutions motion advisory tweet tweets " +
 				"warrant warrants indictment"},
 		{"imposed imposes impose slapped slaps slap lifted lifts lift eased eases ease tightened tightens " +
 			"tighten announced announces rolled rolls reinstated reinstates reinstate hit hits froze freezes " +
