@@ -406,7 +406,7 @@ func (a *Attributor) mainVerb(v, to int) (int, bool) {
 // controlTo returns the verb after a phrase at i whose subject is also
 // the doer of that verb ("was quick to deny", "was forced to apologise",
 // "felt compelled to protest", "was left scrambling to defend", "rushed to
-// reassure"), or -1. News tells how an actor took a stance this way.
+// reassure", "used his speech to accuse"), or -1. News tells how an actor took a stance this way.
 func (a *Attributor) controlTo(i, to int) int {
 	j := i
 	switch {
@@ -414,6 +414,16 @@ func (a *Attributor) controlTo(i, to int) int {
 		j = i + 1
 	case a.is(i, "left", "felt", "feels") && a.is(i+1, "scrambling", "struggling", "compelled", "obliged", "forced"):
 		j = i + 2
+	case a.is(i, "used", "uses"):
+		// "used Prime Minister's Questions to accuse…", "used his speech
+		// to warn…": an occasion taken to speak, when a verb of speech follows.
+		j = i + 1
+		for j < to && j < i+7 && !a.is(j, "to") && (a.toks[j].word || a.toks[j].canon == '\'') {
+			j++
+		}
+		if !a.is(j, "to") || j+1 >= to || a.class(j+1)&cReport == 0 {
+			return -1
+		}
 	default:
 		return -1
 	}

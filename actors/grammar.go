@@ -660,7 +660,8 @@ func (a *Attributor) reportingAt(v, to int) bool {
 		return true
 	}
 	negated := false
-	for i := v; i < to && i < v+6; i++ {
+	limit := v + 6
+	for i := v; i < to && i < limit; i++ {
 		if !a.toks[i].word {
 			if a.toks[i].canon == '\'' && i+1 < to && a.is(i+1, "t") {
 				negated = true // "didn't", "hasn't"
@@ -689,7 +690,7 @@ func (a *Attributor) reportingAt(v, to int) bool {
 			return true // "Washington determined that the RSF had committed genocide"
 		}
 		if j := a.controlTo(i, to); j > i {
-			i = j - 1 // "was quick to deny"
+			i, limit = j-1, j+3 // "was quick to deny", "used his speech to accuse"
 			continue
 		}
 		if c&(cAux|cAdverb) == 0 && !a.is(i, "to") && !a.lyAdverb(i) && !a.is(i, raisingVerbs...) {

@@ -127,13 +127,13 @@ func TestExtendKeepsHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ext, err := g.ExtendFrom(strings.NewReader("code,kind,text,role,from,to\nUSA,person,Henry Kissinger,foreign minister,1973-09-22,1977-01-20\nNATO,alias,Gromyko Desk,,,\n"), "user.csv")
+	ext, err := g.ExtendFrom(strings.NewReader("code,kind,text,role,from,to\nUSA,person,Henry Kissinger,foreign minister,1973-09-22,1977-01-20\nUSA,person,Kissinger,foreign minister,1973-09-22,1977-01-20\nNATO,alias,Gromyko Desk,,,\n"), "user.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ text, date, want string }{
 		{"Andrei Gromyko", "1973-06-01", "SUN"},
-		{"Henry Kissinger", "1970-06-01", ""}, // the user's term replaces the imported one
+		{"Henry Kissinger", "1970-06-01", ""}, // the user's terms (full name and surname) replace the imported ones
 		{"Henry Kissinger", "1975-06-01", "USA"},
 		{"Gromyko Desk", "1975-06-01", "NATO"},
 	} {

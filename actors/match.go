@@ -118,6 +118,9 @@ func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, 
 		}
 		sn, ok := p.resolve(day)
 		if !ok {
+			sn, ok = g.surnameTerm(p, toks, j-1, day)
+		}
+		if !ok {
 			continue // a person out of office: a shorter phrase may still match
 		}
 		if len(p.toks) == 1 && (inPersonName(s, toks, i, sn.kind) || beforeName(s, toks, j, sn.kind)) {
@@ -139,6 +142,32 @@ func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, 
 		return m, true
 	}
 	return mention{}, false
+}
+
+// surnameTerm reads a person's full name p, out of office on day, by its
+// surname at token k when the surname alone names a person of the same
+// state in office then: "Julia Gillard" is listed with her term as deputy
+// prime minister, "Gillard" with her term as prime minister; one person
+// listed under two spellings.
+func (g *Gazetteer) surnameTerm(p *phrase, toks []token, k int, day int32) (sense, bool) {
+	if len(p.toks) < 2 || day == 0 || p.senses[0].kind != KindPerson || toks[k].lex == 0 {
+		return sense{}, false
+	}
+	for _, q := range g.lex[toks[k].lex].phrases {
+		if len(q.toks) != 1 || !q.matches(toks, k) {
+			continue
+		}
+		sn, ok := q.resolve(day)
+		if !ok || sn.kind != KindPerson || sn.from > day || day > sn.to {
+			continue
+		}
+		for _, ps := range p.senses {
+			if ps.code == sn.code {
+				return sn, true
+			}
+		}
+	}
+	return sense{}, false
 }
 
 // matches reports whether p's tokens equal the tokens from i on, spacing

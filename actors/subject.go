@@ -220,6 +220,9 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 	if mm.Kind == KindPerson && a.careerBefore(subj.start, mm.t0) {
 		return true // "Mayor Pete Buttigieg", "Texas Governor Rick Perry": not the office the gazetteer knows
 	}
+	if mm.Kind != KindPerson && !mm.possessive && a.doc == "" && a.careerBefore(mm.t1, subj.end) {
+		return true // "London Mayor Sadiq Khan", "US Senator Marco Rubio", "Washington State Attorney General…"
+	}
 	if mm.Kind != KindDemonym || a.doc != "" {
 		return false // a name of a state, an armed group or an organisation speaks for itself
 	}
@@ -243,8 +246,8 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 // cannot tell which of a person's posts a name stands for; the title can.
 func (a *Attributor) careerBefore(from, to int) bool {
 	for i := from; i < to; i++ {
-		if !a.toks[i].word {
-			continue
+		if !a.toks[i].word || a.mentAt[i] >= 0 {
+			continue // "Prime Minister Hun Sen" is no senator
 		}
 		if careerWords[a.word(i)] {
 			return true
