@@ -220,9 +220,9 @@ func (a *Attributor) lyAdverb(i int) bool {
 }
 
 // verbalAttack reports whether the verb group at v is an attack in words:
-// one made by a person ("President Trump attacked the judge's ruling",
-// "The president also attacked Romney's record", "launched a Twitter
-// attack on the network"). Armies and states attack with arms; a person
+// one made by a person ("Erdogan attacked the court's ruling", "the
+// president attacked the senator's voting record", "launched a scathing
+// attack on the commission"). Armies and states attack with arms; a person
 // named in the news attacks with words.
 func (a *Attributor) verbalAttack(subj np, v, to int) bool {
 	if a.doc != "" || v < 0 {
@@ -254,8 +254,8 @@ func (a *Attributor) verbalAttack(subj np, v, to int) bool {
 }
 
 // inquiryFinds reports whether the subject is an inquiry whose verb at v
-// states its result: "A Justice Department investigation found racist
-// emails", "the review faulted the police". A finding about the target's
+// states its result: "A Justice Department investigation found that the
+// police had used excessive force", "the review faulted the police". A finding about the target's
 // conduct is a charge (CAMEO 11), its author the speaker.
 func (a *Attributor) inquiryFinds(subj np, v, to int) bool {
 	if v < 0 {

@@ -198,7 +198,7 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 
 // hasPresident reports whether the sentence has the word "president", which
 // may be the bare president of American news (see barePresident) in a
-// sentence that names no actor: "The president attacked Romney's record".
+// sentence that names no actor: "The president attacked the senator's record".
 func (a *Attributor) hasPresident() bool {
 	for i, t := range a.toks {
 		if t.word && t.end-t.start == 9 && a.is(i, "president") {

@@ -47,7 +47,7 @@ func (a *Attributor) decide() (speaker string, explicitNone bool) {
 // clauseFrom attributes the sentence from token from on. Failing a
 // speaker, and in news, it reads on from where a sentence glued to a
 // caption or headline seems to start ("Image caption Mourners filled the
-// streets on Friday The Pentagon said…", "Story highlights … Trump
+// streets on Friday The Pentagon said…", "Story highlights … Kim
 // called…"), taking only a clause whose actor speaks or acts at once.
 // glued says page furniture already ended at from.
 func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
@@ -74,16 +74,24 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 // pronoun right after a lower-case word or a time ("…on Friday The
 // Pentagon said"), which prose keeps in lower case or after punctuation,
 // or any capitalised word after the last word of page furniture ("Story
-// highlights Trump called…"). Once furniture is known to be glued on
+// highlights Kim told…") or after a bracket, question mark or bar that
+// ends a related link ("[What is the Iran deal?] Iran's foreign ministry
+// said…"). Once furniture is known to be glued on
 // (weak), an actor named right after a lower-case word may start one too.
 func (a *Attributor) gluedStart(i int, weak bool) int {
 	for ; i+1 < len(a.toks); i++ {
 		t, p := a.toks[i], a.toks[i-1]
-		if !t.word || !p.word || a.lower(i) || a.quoted[i] || !t.space {
+		if !t.word || a.lower(i) || a.quoted[i] || !t.space {
+			continue
+		}
+		if !p.word && (p.r == ']' || p.r == '?' || p.r == '|') {
+			return i // "[What is the Iran deal?] Iran's foreign ministry…", "SEE ALSO: Who are the YPG? Kalin said…"
+		}
+		if !p.word {
 			continue
 		}
 		if gluedAfter[a.word(i-1)] {
-			return i // "Story highlights Trump called…", "Image caption …"
+			return i // "Story highlights Kim told…", "Image caption …"
 		}
 		if !a.lower(i-1) && a.class(i-1)&cTime == 0 {
 			continue
@@ -91,7 +99,7 @@ func (a *Attributor) gluedStart(i int, weak bool) int {
 		if a.is(i, "The", "A", "An", "He", "She", "They", "It") {
 			return i // "…on Friday The Pentagon said"
 		}
-		if weak && a.mentAt[i] >= 0 && a.ments[a.mentAt[i]].t0 == i && a.class(i-1)&(cPrep|cDet|cConj|cReport|cVerb|cAux|cSubord|cRelative) == 0 {
+		if weak && a.mentAt[i] >= 0 && a.ments[a.mentAt[i]].t0 == i && a.class(i-1)&(cPrep|cDet|cConj|cReport|cAux|cSubord|cRelative) == 0 {
 			return i // after furniture: "…near the Syrian border Moscow warns…"
 		}
 	}
@@ -99,8 +107,9 @@ func (a *Attributor) gluedStart(i int, weak bool) int {
 }
 
 // gluedAfter are the last words of page furniture that scrapers glue to
-// the next sentence: "Story highlights", "Image caption", "| Getty".
-var gluedAfter = wordSet("highlights Highlights caption Getty Interest")
+// the next sentence: "Story highlights", "Image caption", "| Getty", a
+// photo credit ("Photo: Reuters"), a byline's agency, an embed's source.
+var gluedAfter = wordSet("highlights Highlights caption Getty Images Interest Reuters AP AFP EPA Bloomberg Twitter Facebook")
 
 // dashSource reads a headline that names its source after a spaced dash
 // at the end: "Sanctions will not change our course – Kremlin". Only an
@@ -548,7 +557,7 @@ func (a *Attributor) skipLead(from, to int) int {
 		}
 		c, capd := a.classOfTok(i)
 		if round > 0 && !capd && (c&cAdverb != 0 || a.lyAdverb(i)) && i+1 < to && a.toks[i+1].canon == ',' {
-			i += 2 // "On Monday morning, however, Trump…"
+			i += 2 // "On Tuesday evening, however, Caracas…"
 			continue
 		}
 		lead := c&cLead != 0 && capd || round > 0 && c&(cPrep|cSubord) != 0 && !capd
@@ -601,7 +610,7 @@ func (a *Attributor) possessedStatement(from, to int) int {
 		k := a.skipPossessive(m.t1)
 		c := k + 1
 		if a.is(c, "on", "last", "this") && a.class(c+1)&cTime != 0 {
-			c += 2 // "Trump's insistence on Friday that…"
+			c += 2 // "Erdogan's insistence on Tuesday that…"
 		}
 		if c < to && a.toks[k].word && a.is(c, "that", "to") &&
 			(statementNoun(a.word(k)) || actNouns[a.word(k)] || a.decisionTo(k)) {

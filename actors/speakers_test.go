@@ -49,7 +49,15 @@ import (
 // anonymous sources, news organisations, state media quoting officials,
 // one state reporting another's words (relays 80.0% at first; held out
 // heldout-relays, 85.8% before the rules drawn from its sibling and 86.7%
-// after).
+// after). A ninth, after the real news speakers were settled (an
+// office-holder speaks for the state on domestic matters too), wrote
+// American, British and Australian domestic politics where office-holders
+// and codeless people (legislators, candidates, mayors, former officials)
+// take stances (domestic-officeholders, 94.2% at first; held out
+// heldout-domestic-officeholders, 90.0% before the rules drawn from its
+// sibling and 94.2% after), and sentences with scraped page debris glued
+// on: captions, bylines, related links, story highlights (scraped-debris,
+// 83.3% at first).
 // The floors, a few points under the figures reached, only keep them from
 // sliding.
 func TestSpeakerSets(t *testing.T) {
@@ -124,4 +132,5 @@ var speakerFloors = map[string]float64{
 	"heldout-nominal.tsv":            0.81,
 	"subordinate.tsv":                0.73,
 	"relays.tsv":                     0.83,
+	"scraped-debris.tsv":             0.87,
 }

@@ -338,7 +338,7 @@ func (a *Attributor) modifierAuthor(from, k int) int {
 	if k <= from {
 		return -1
 	}
-	// "a State Department inspector general report": the office
+	// "a Pentagon inspector general report": the office
 	// between the agency and the noun is the agency's.
 	for j := k - 1; j > from && j >= k-2 && a.is(j, "inspector", "general", "Inspector", "General", "watchdog", "internal", "oversight"); j-- {
 		k = j

@@ -375,7 +375,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 			continue
 		}
 		reporting := a.class(r)&cReport != 0 && (a.class(r)&cNounToo == 0 || a.doc == "" && a.verbReading(r))
-		// "…after a Justice Department investigation found…": an
+		// "…after a Pentagon review found…": an
 		// inquiry's finding, in news (its subject is checked below).
 		finding := !reporting && a.doc == "" && a.is(r, "found", "finds", "faulted", "faults")
 		// "…, after Beijing banned all seafood imports from Japan": a
@@ -398,7 +398,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 				break
 			}
 			if !a.toks[j].word && (a.toks[j].canon == ';' || a.toks[j].canon == ':' || a.doc == "" && a.toks[j].space && isDash(a.toks[j])) {
-				open = j // "… – a story Trump called a hoax"
+				open = j // "… – a story Beijing called a smear"
 				break
 			}
 			if a.toks[j].canon == ',' && a.is(j+1, "and", "but") && a.doc == "" {
@@ -443,7 +443,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 			}
 		}
 		if sp == "" && barePresident && a.firstActor(main.ments.all()) < 0 {
-			sp = "USA" // "It is not the first time the president has called…": American news's own
+			sp = "USA" // "Markets fell after the president said…": American news's own
 		}
 		if a.doc == "" && reporting {
 			// "…, though a senior Western diplomat said Warsaw had
