@@ -36,6 +36,15 @@ var postSignature = regexp.MustCompile(`\(@\w{1,30}\)\s+(?:January|February|Marc
 // August 31, 2016"), or -1.
 func (a *Attributor) furnitureEnd() (end int, author int) {
 	end, author = -1, -1
+	if len(a.toks) > 3 && a.is(0, "Photo", "Photograph", "Picture", "Image", "Pic") && a.toks[1].canon == ':' {
+		// "Photo: Reuters The embassy said…", "Photo: AFP / Getty Images
+		// Saudi…": a credit glued before the sentence.
+		i := 2
+		for i < len(a.toks)-1 && (gluedAfter[a.word(i)] || a.toks[i].r == '/') {
+			i++
+		}
+		return i, -1
+	}
 	if strings.IndexByte(a.s, '@') >= 0 {
 		if locs := postSignature.FindAllStringIndex(a.s, -1); len(locs) > 0 {
 			last := locs[len(locs)-1]

@@ -370,6 +370,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a sentence glued to a caption", undated, []line{{"Image caption Crowds gathered outside the embassy on Sunday The Kremlin said Britain was waging a campaign of lies against Moscow.", "RUS>GBR"}}, ""},
 		{"a sentence glued to story highlights", undated, []line{{"Story highlights The survey ship sailed near the islands Japan's foreign ministry accused South Korea of violating its waters.", "JPN>KOR"}}, ""},
 		{"a glued sentence with a participle", undated, []line{{"Story highlights The envoy left on Monday The Indian foreign ministry summoned the envoy, saying Islamabad had sheltered the attackers.", "IND>PAK"}}, ""},
+		{"a sentence after a related link", undated, []line{{"[Why is Seoul angry?] South Korea's foreign ministry accused Tokyo of distorting history.", "KOR>JPN"}}, ""},
+		{"a sentence after a photo credit", undated, []line{{"Photo: Reuters The Chinese embassy in Canberra said the raids were a political witch hunt.", "CHN>"}}, ""},
 		{"a state's party is no state", undated, []line{{"Poland's ruling Conservatives branded the ruling an attack by Brussels.", ">"}}, ""},
 		{"used an occasion to accuse", undated, []line{{"Chancellor Olaf Scholz used his Bundestag speech to accuse Moscow of blackmail over gas.", "DEU>RUS"}}, ""},
 		{"used force is no stance", undated, []line{{"Israel used force to disperse the crowd at the crossing.", ">"}}, ""},
