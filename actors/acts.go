@@ -403,11 +403,18 @@ func (a *Attributor) mainVerb(v, to int) (int, bool) {
 	return v, false
 }
 
+// controlWords are the words that controlTo reads.
+var controlWords = wordSet("quick swift quicker forced compelled obliged rushed rushes hastened hastens " +
+	"scrambled scrambles left felt feels used uses")
+
 // controlTo returns the verb after a phrase at i whose subject is also
 // the doer of that verb ("was quick to deny", "was forced to apologise",
 // "felt compelled to protest", "was left scrambling to defend", "rushed to
 // reassure", "used his speech to accuse"), or -1. News tells how an actor took a stance this way.
 func (a *Attributor) controlTo(i, to int) int {
+	if a.flags(i)&fControl == 0 {
+		return -1
+	}
 	j := i
 	switch {
 	case a.is(i, "quick", "swift", "quicker", "forced", "compelled", "obliged", "rushed", "rushes", "hastened", "hastens", "scrambled", "scrambles"):

@@ -616,6 +616,7 @@ const (
 	fFurniture                    // a word of a furniture mark: "autoplay", "blog", "playback" (see furnitureMarks)
 	fTake                         // "taking", "took", "takes": "taking aim at" (see takingAim)
 	fActVerb                      // may be the verb of a stance act (see mayAct)
+	fControl                      // may open a phrase whose subject does the next verb (see controlTo)
 )
 
 // smallTitleWords are the words Title Case leaves in lower case.
@@ -682,6 +683,9 @@ func newWordInfo(w string) wordInfo {
 	if stanceActVerbs[w] != 0 || decideVerbs[w] {
 		info.f |= fActVerb
 	}
+	if controlWords[w] {
+		info.f |= fControl
+	}
 	return info
 }
 
@@ -716,6 +720,9 @@ func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
 		all = append(all, w)
 	}
 	for w := range decideVerbs {
+		all = append(all, w)
+	}
+	for w := range controlWords {
 		all = append(all, w)
 	}
 	all = append(all, strings.Fields(smallTitleWords)...)
