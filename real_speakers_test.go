@@ -85,11 +85,11 @@ func TestRealSpeakers(t *testing.T) {
 	// Speeches meet the real-inputs issue's target (90%). News does not yet
 	// meet its 80%: the news speakers were labelled a second time and
 	// settled (datasets/real/speakers-settled.csv), which gave 157 more
-	// rows a speaker, mostly office-holders on domestic politics; on the
-	// settled rows the figure is lower than on the first labels (76.6%).
-	// The floor is just under the figure reached, so that a regression of
-	// a few sentences fails.
-	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.715} {
+	// rows a speaker, mostly office-holders on domestic politics: 71.1% of
+	// the 405 settled rows with the rules as they were then, 76.8% now
+	// (test rows 58 → 61 of 104). The floor is just under the figure
+	// reached, so that a regression of a few sentences fails.
+	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.76} {
 		got := float64(right[kind]) / float64(max(1, total[kind]))
 		t.Logf("%s: right speaker for %d of %d stance sentences (%.1f%%)", kind, right[kind], total[kind], 100*got)
 		if got < want {
