@@ -1,6 +1,9 @@
 package actors
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Attribution is who makes a statement and at whom it is aimed, as actor
 // codes. Speaker is "" when the sentence reports no statement, or when its
@@ -139,6 +142,7 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 	if r, ok := a.g.recase(sentence); ok {
 		sentence = r // "NORTH KOREA VOWS TO BOLSTER DETERRENT": names match in title case
 	}
+	sentence = blankRelatedLink(sentence)
 	a.prepare(sentence, dayOf(date))
 	var speaker string
 	var explicitNone bool
@@ -194,6 +198,46 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 		a.setNamed(m.Code)
 	}
 	return Attribution{Speaker: speaker, Targets: targets}
+}
+
+// blankRelatedLink returns s with a related link that a scraped page put
+// before the sentence blanked out: "[Trump says he has nothing to fear,
+// then tweets] “…,” Trump wrote", "(VIDEO: Coverage and analysis) When
+// the president…". The link names another story; its actors are neither
+// speakers nor targets here. Spaces keep every offset in place.
+func blankRelatedLink(s string) string {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i >= len(s) || s[i] != '[' && s[i] != '(' {
+		return s
+	}
+	closer := byte(']')
+	if s[i] == '(' {
+		// Only a labelled aside: "(VIDEO: …)", "(PHOTOS: …)".
+		j := i + 1
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(s) && 'A' <= s[k] && s[k] <= 'Z' {
+			k++
+		}
+		if k-j < 3 || k >= len(s) || s[k] != ':' {
+			return s
+		}
+		closer = ')'
+	}
+	end := strings.IndexByte(s[i:], closer)
+	if end < 0 || end > 300 || len(strings.TrimSpace(s[i+end+1:])) < 20 {
+		return s
+	}
+	b := []byte(s)
+	for k := i; k <= i+end; k++ {
+		b[k] = ' '
+	}
+	return string(b)
 }
 
 // hasPresident reports whether the sentence has the word "president", which

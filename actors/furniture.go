@@ -303,7 +303,8 @@ func titleRecase(s string) (string, bool) {
 		if !first && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' && !nameNouns[w] {
 			lw := strings.ToLower(w)
 			c := lexicon[lw]
-			if c&cRole == 0 && (stanceActVerbs[lw] != 0 || stanceActObjects[lw] != 0 || c&(cReport|cPrep|cDet|cConj|cBe|cAux) != 0) {
+			if c&cRole == 0 && (stanceActVerbs[lw] != 0 || stanceActObjects[lw] != 0 || c&(cReport|cPrep|cDet|cConj|cBe|cAux) != 0 ||
+				lw == "attacked" || lw == "attacks") {
 				if b == nil {
 					b = []byte(s)
 				}
