@@ -85,6 +85,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("AB CD EF: x")
 	f.Add("TRUMP:")
 	f.Add("KCNA: y, meanwhile, was quick to; A US inquiry found; but nonetheless sharply")
+	f.Add("[Kim says] “x,” Kim wrote. ( VIDEO: a) b Photo: Reuters / The Story highlights x Y said ] ? |")
+	f.Add("  [")
+	f.Add("(ABC:")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)
