@@ -375,6 +375,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a related link before a quote", undated, []line{{"[Erdogan says the West has failed Gaza, then flies to Doha] “They have let children die,” Erdogan told the crowd.", "TUR>"}}, ""},
 		{"a labelled aside before the sentence", undated, []line{{"(VIDEO: The summit in two minutes) When Prime Minister Narendra Modi spoke on Friday, he warned Islamabad against any adventure.", "IND>PAK"}}, ""},
 		{"a Title Case headline's verbal attack", undated, []line{{"President Macron Attacked Erdogan Over His Remarks On Islam.", "FRA>TUR"}}, ""},
+		{"a candidate's campaign is no state", undated, []line{{"The Sanders campaign accused Clinton of taking money from Wall Street.", ">"}, {"Macron's campaign accused Moscow of hacking its emails.", ">"}}, ""},
+		{"a state's campaign is the state's", undated, []line{{"Russia's bombing campaign drew a sharp protest from Ankara.", "TUR>RUS"}}, ""},
 		{"a state's party is no state", undated, []line{{"Poland's ruling Conservatives branded the ruling an attack by Brussels.", ">"}}, ""},
 		{"used an occasion to accuse", undated, []line{{"Chancellor Olaf Scholz used his Bundestag speech to accuse Moscow of blackmail over gas.", "DEU>RUS"}}, ""},
 		{"used force is no stance", undated, []line{{"Israel used force to disperse the crowd at the crossing.", ">"}}, ""},

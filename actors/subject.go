@@ -207,6 +207,9 @@ func (a *Attributor) withoutPostings(subj np) np {
 // after a demonym ("the American Soybean Association").
 func (a *Attributor) notTheState(subj np, m int) bool {
 	mm := a.ments[m]
+	if mm.Kind == KindPerson && a.doc == "" && a.campaignAfter(mm, subj.end) {
+		return true // "Biden campaign accuses…", "Donald Trump's campaign slammed…": a candidate's organ
+	}
 	if mm.possessive && mm.Kind != KindDemonym && a.doc == "" && subj.ments.n == 1 && !a.roleAfter(mm.t1, subj.end) {
 		// "Egypt's Muslim Brotherhood", "Sierra Leone's Revolutionary
 		// United Front": a body of the state's people, not the state.
@@ -258,6 +261,17 @@ func (a *Attributor) careerBefore(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// campaignAfter reports whether "campaign" follows the person m in a
+// subject ending at to: "the Obama campaign", "Trump's campaign manager"
+// speak for a candidate, not a state.
+func (a *Attributor) campaignAfter(m mention, to int) bool {
+	i := m.t1
+	if m.possessive {
+		i = a.skipPossessive(i)
+	}
+	return i < to && a.is(i, "campaign", "Campaign")
 }
 
 // careerWords are titles of posts that speak for no state (see
