@@ -387,7 +387,13 @@ var (
 		"civilians students voters opponents supporters growers exporters farmers producers " +
 		"manufacturers businesses carmakers proxies estimates estimate tallies tally figures " +
 		"statistics tank western arab gulf asian african baltic nordic balkan " +
-		"former retired opposition dissident dissidents exiled warlord warlords ethnic shadow"
+		"former retired opposition dissident dissidents exiled warlord warlords ethnic shadow " +
+		// Private people in the news: "Canadian rap superstar Drake", "a
+		// Russian billionaire", "American aid worker".
+		"singer singers rapper rappers superstar star stars actor actress billionaire billionaires " +
+		"businessman businesswoman businessmen tycoon tycoons comedian athlete athletes footballer " +
+		"novelist filmmaker filmmakers celebrity celebrities entrepreneur blogger bloggers " +
+		"influencer worker"
 	determiners = "the a an its their his her our my this that these those some any no every each " +
 		"both several many few other another such all"
 	prepositions = "of in at for from with on to by over about against towards toward into onto " +
