@@ -236,10 +236,10 @@ func (a *Attributor) verbalAttack(subj np, v, to int) bool {
 	case a.is(v, "attacked", "attacks", "attack"):
 	case a.is(v, "launched", "launches", "launch", "mounted", "mounts", "unleashed", "unleashes"):
 		j := v + 1
-		for j < to && j <= v+6 && (a.toks[j].word || a.toks[j].canon == '-') && !a.is(j, "attack", "attacks", "broadside", "tirade", "salvo") {
+		for j < to && j <= v+6 && (a.toks[j].word || a.toks[j].canon == '-') && !attackNouns[a.word(j)] {
 			j++
 		}
-		if !a.is(j, "attack", "attacks", "broadside", "tirade", "salvo") || !a.is(j+1, "on", "against", "at") {
+		if !attackNouns[a.word(j)] || !a.is(j+1, "on", "against", "at") {
 			return false
 		}
 	default:
@@ -253,10 +253,15 @@ func (a *Attributor) verbalAttack(subj np, v, to int) bool {
 	return a.namedPerson(subj) || a.barePresident(subj) != ""
 }
 
+// attackNouns are what a person launches in words: "launched a scathing
+// attack on", "unleashed a tirade against".
+var attackNouns = wordSet("attack attacks broadside tirade salvo")
+
 // inquiryFinds reports whether the subject is an inquiry whose verb at v
 // states its result: "A Justice Department investigation found that the
-// police had used excessive force", "the review faulted the police". A finding about the target's
-// conduct is a charge (CAMEO 11), its author the speaker.
+// police had used excessive force", "the review faulted the police". A
+// finding about the target's conduct is a charge (CAMEO 11), its author
+// the speaker.
 func (a *Attributor) inquiryFinds(subj np, v, to int) bool {
 	if v < 0 {
 		return false
@@ -403,25 +408,33 @@ func (a *Attributor) mainVerb(v, to int) (int, bool) {
 	return v, false
 }
 
-// controlWords are the words that controlTo reads.
-var controlWords = wordSet("quick swift quicker forced compelled obliged rushed rushes hastened hastens " +
-	"scrambled scrambles left felt feels used uses")
+// The words controlTo reads: one before "to" ("quick to"), one before a
+// second word ("left scrambling to"), and an occasion used ("used his
+// speech to"). Each has the flag fControl.
+var (
+	controlBefore = wordSet("quick swift quicker forced compelled obliged rushed rushes hastened hastens " +
+		"scrambled scrambles")
+	controlPair     = wordSet("left felt feels")
+	controlOccasion = wordSet("used uses")
+)
 
 // controlTo returns the verb after a phrase at i whose subject is also
 // the doer of that verb ("was quick to deny", "was forced to apologise",
-// "felt compelled to protest", "was left scrambling to defend", "rushed to
-// reassure", "used his speech to accuse"), or -1. News tells how an actor took a stance this way.
+// "felt compelled to protest", "was left scrambling to defend", "rushed
+// to reassure", "used his speech to accuse"), or -1. News tells how an
+// actor took a stance this way.
 func (a *Attributor) controlTo(i, to int) int {
 	if a.flags(i)&fControl == 0 {
 		return -1
 	}
+	w := a.word(i)
 	j := i
 	switch {
-	case a.is(i, "quick", "swift", "quicker", "forced", "compelled", "obliged", "rushed", "rushes", "hastened", "hastens", "scrambled", "scrambles"):
+	case controlBefore[w]:
 		j = i + 1
-	case a.is(i, "left", "felt", "feels") && a.is(i+1, "scrambling", "struggling", "compelled", "obliged", "forced"):
+	case controlPair[w] && a.is(i+1, "scrambling", "struggling", "compelled", "obliged", "forced"):
 		j = i + 2
-	case a.is(i, "used", "uses"):
+	case controlOccasion[w]:
 		// "used Prime Minister's Questions to accuse…", "used his speech
 		// to warn…": an occasion taken to speak, when a verb of speech follows.
 		j = i + 1

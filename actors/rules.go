@@ -57,9 +57,7 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 		return sp, none
 	}
 	for r := a.gluedStart(from+1, glued); r > 0; r = a.gluedStart(r+1, true) {
-		subj, v := a.scanNP(a.skipLead(r, n), n)
-		if !a.actorActs(subj, v, n) && !a.verbalAttack(subj, v, n) &&
-			!(v >= 0 && a.firstActor(subj.ments.all()) >= 0 && a.coordinatedReporting(v, n)) {
+		if !a.speaksAt(r, n) {
 			continue
 		}
 		if sp, none = a.ruleClause(r, n); sp != "" || none {
@@ -69,6 +67,15 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 	return sp, none
 }
 
+// speaksAt reports whether the clause from token r on opens with an actor
+// that speaks or acts at once: "The Pentagon said…", "Trump attacked…",
+// "Seoul recalled its envoy, saying…".
+func (a *Attributor) speaksAt(r, to int) bool {
+	subj, v := a.scanNP(a.skipLead(r, to), to)
+	return a.actorActs(subj, v, to) || a.verbalAttack(subj, v, to) ||
+		v >= 0 && a.firstActor(subj.ments.all()) >= 0 && a.coordinatedReporting(v, to)
+}
+
 // gluedStart returns the first token at or after i where a sentence seems
 // to start without a full stop before it, or -1: a capitalised "The" or
 // pronoun right after a lower-case word or a time ("…on Friday The
@@ -76,8 +83,8 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 // or any capitalised word after the last word of page furniture ("Story
 // highlights Kim told…") or after a bracket, question mark or bar that
 // ends a related link ("[What is the Iran deal?] Iran's foreign ministry
-// said…"). Once furniture is known to be glued on
-// (weak), an actor named right after a lower-case word may start one too.
+// said…"). Once furniture is known to be glued on (weak), an actor named
+// right after a lower-case word may start one too.
 func (a *Attributor) gluedStart(i int, weak bool) int {
 	for ; i+1 < len(a.toks); i++ {
 		t, p := a.toks[i], a.toks[i-1]

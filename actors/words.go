@@ -689,7 +689,7 @@ func newWordInfo(w string) wordInfo {
 	if stanceActVerbs[w] != 0 || decideVerbs[w] {
 		info.f |= fActVerb
 	}
-	if controlWords[w] {
+	if controlBefore[w] || controlPair[w] || controlOccasion[w] {
 		info.f |= fControl
 	}
 	return info
@@ -728,8 +728,10 @@ func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
 	for w := range decideVerbs {
 		all = append(all, w)
 	}
-	for w := range controlWords {
-		all = append(all, w)
+	for _, m := range []map[string]bool{controlBefore, controlPair, controlOccasion} {
+		for w := range m {
+			all = append(all, w)
+		}
 	}
 	all = append(all, strings.Fields(smallTitleWords)...)
 	for _, an := range anaphors {
