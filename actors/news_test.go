@@ -378,6 +378,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a candidate's campaign is no state", undated, []line{{"The Sanders campaign accused Clinton of taking money from Wall Street.", ">"}, {"Macron's campaign accused Moscow of hacking its emails.", ">"}}, ""},
 		{"a state's campaign is the state's", undated, []line{{"Russia's bombing campaign drew a sharp protest from Ankara.", "TUR>RUS"}}, ""},
 		{"a state's private people are no state", undated, []line{{"Russian billionaire Oleg Deripaska accused Washington of theft.", ">"}}, ""},
+		{"a Title Case headline run into a sentence", undated, []line{{"Bold Move To Isolate the Junta As expected, President Tinubu warned Niamey that the borders would stay shut.", "NGA>NER"}}, ""},
 		{"a state's party is no state", undated, []line{{"Poland's ruling Conservatives branded the ruling an attack by Brussels.", ">"}}, ""},
 		{"used an occasion to accuse", undated, []line{{"Chancellor Olaf Scholz used his Bundestag speech to accuse Moscow of blackmail over gas.", "DEU>RUS"}}, ""},
 		{"used force is no stance", undated, []line{{"Israel used force to disperse the crowd at the crossing.", ">"}}, ""},

@@ -56,6 +56,7 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 	if sp != "" || none || a.doc != "" {
 		return sp, none
 	}
+	glued = glued || a.titleRun(from)
 	for r := a.gluedStart(from+1, glued); r > 0; r = a.gluedStart(r+1, true) {
 		if !a.speaksAt(r, n) {
 			continue
@@ -65,6 +66,20 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 		}
 	}
 	return sp, none
+}
+
+// titleRun reports whether a headline in Title Case runs into the sentence
+// from token from on: a small word capitalised after a capitalised word
+// ("Unwise To Attack a Federal Judge True to form, …"), which prose never
+// writes.
+func (a *Attributor) titleRun(from int) bool {
+	for i := from + 1; i < len(a.toks); i++ {
+		if a.toks[i].word && a.toks[i-1].word && a.is(i, "To", "Of", "For", "With", "On", "In", "At", "By", "From", "Over") &&
+			a.capitalised(i-1) && a.mentAt[i-1] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksAt reports whether the clause from token r on opens with an actor
@@ -93,6 +108,9 @@ func (a *Attributor) gluedStart(i int, weak bool) int {
 		}
 		if !p.word && (p.r == ']' || p.r == '?' || p.r == '|') {
 			return i // "[What is the Iran deal?] Iran's foreign ministry…", "SEE ALSO: Who are the YPG? Kalin said…"
+		}
+		if weak && p.canon == ',' && (a.mentAt[i] >= 0 && a.ments[a.mentAt[i]].t0 == i || a.flags(i)&fHonorific != 0) {
+			return i // "Unwise To Attack a Federal Judge True to form, President Trump launched…"
 		}
 		if !p.word {
 			continue
