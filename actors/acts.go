@@ -257,6 +257,9 @@ func (a *Attributor) verbalAttack(subj np, v, to int) bool {
 // attack on", "unleashed a tirade against".
 var attackNouns = wordSet("attack attacks broadside tirade salvo")
 
+// findingVerbs state an inquiry's result (see inquiryFinds).
+var findingVerbs = wordSet("found finds faulted faults concluded concludes determined determines")
+
 // inquiryFinds reports whether the subject is an inquiry whose verb at v
 // states its result: "A Justice Department investigation found that the
 // police had used excessive force", "the review faulted the police". A
@@ -267,7 +270,7 @@ func (a *Attributor) inquiryFinds(subj np, v, to int) bool {
 		return false
 	}
 	v, negated := a.mainVerb(v, to)
-	if negated || !a.is(v, "found", "finds", "faulted", "faults", "concluded", "concludes", "determined", "determines") {
+	if negated || !findingVerbs[a.word(v)] {
 		return false
 	}
 	for k := subj.start; k < subj.end; k++ {

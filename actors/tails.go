@@ -377,7 +377,7 @@ func (a *Attributor) embeddedReporting(v, to int, main *np) (string, bool, bool)
 		reporting := a.class(r)&cReport != 0 && (a.class(r)&cNounToo == 0 || a.doc == "" && a.verbReading(r))
 		// "…after a Pentagon review found…": an
 		// inquiry's finding, in news (its subject is checked below).
-		finding := !reporting && a.doc == "" && a.is(r, "found", "finds", "faulted", "faults")
+		finding := !reporting && a.doc == "" && findingVerbs[a.word(r)]
 		// "…, after Beijing banned all seafood imports from Japan": a
 		// stance act in news.
 		if !reporting && !finding && (a.doc != "" || !a.toks[r].word || !a.mayAct(r) || !a.stanceActAt(r, to)) {
