@@ -111,7 +111,7 @@ func (a *Attributor) expelledFrom(i, to int) (string, bool) {
 // event, so those two count only with the reason ("over…", "for…").
 func (a *Attributor) underFire(v, to int) (string, bool) {
 	v, _ = a.mainVerb(v, to)
-	if drewVerbs[a.word(v)] {
+	if drewVerbs[a.word(v)] && (a.doc == "" || !metVerbs[a.word(v)]) {
 		return a.drewFrom(v, to)
 	}
 	if !a.is(v, "came", "comes", "come", "coming") || !a.is(v+1, "under") {
@@ -167,7 +167,7 @@ func (a *Attributor) drewFrom(v, to int) (string, bool) {
 func (a *Attributor) drawingFrom(from, to int) (string, bool) {
 	for i := from + 1; i < to; i++ {
 		if a.toks[i-1].canon == ',' && a.toks[i].word && a.lower(i) && drewVerbs[a.word(i)] &&
-			strings.HasSuffix(a.word(i), "ing") {
+			strings.HasSuffix(a.word(i), "ing") && (a.doc == "" || !metVerbs[a.word(i)]) {
 			if sp, ok := a.drewFrom(i, to); ok {
 				return sp, true
 			}
@@ -178,7 +178,15 @@ func (a *Attributor) drawingFrom(from, to int) (string, bool) {
 
 // drewVerbs bring on a reaction from someone (see drewFrom).
 var drewVerbs = wordSet("drew draws drawn draw drawing prompted prompts prompting sparked sparks sparking " +
-	"triggered triggers triggering provoked provokes provoking elicited elicits eliciting earned earns earning")
+	"triggered triggers triggering provoked provokes provoking elicited elicits eliciting earned earns earning " +
+	"faced faces face facing received receives receiving met meets")
+
+// metVerbs are the drewVerbs of a move that faced, received or met with a
+// reaction ("faced criticism from Beijing", "was met with protests from
+// Ankara"). News reports the reaction as the other side's; a speech
+// reports it in the speaker's voice ("our proposal has met with an echoing
+// response from Angola"), so there they do not count.
+var metVerbs = wordSet("faced faces face facing received receives receiving met meets")
 
 // reactionNouns are the statements a move can draw from an actor.
 var reactionNouns = wordSet("rebuke rebukes criticism condemnation condemnations protest protests " +
@@ -418,7 +426,7 @@ var (
 	controlBefore = wordSet("quick swift quicker forced compelled obliged rushed rushes hastened hastens " +
 		"scrambled scrambles")
 	controlPair     = wordSet("left felt feels")
-	controlOccasion = wordSet("used uses")
+	controlOccasion = wordSet("used uses took takes")
 )
 
 // controlTo returns the verb after a phrase at i whose subject is also
@@ -439,12 +447,19 @@ func (a *Attributor) controlTo(i, to int) int {
 		j = i + 2
 	case controlOccasion[w]:
 		// "used Prime Minister's Questions to accuse…", "used his speech
-		// to warn…": an occasion taken to speak, when a verb of speech follows.
+		// to warn…", "took to Twitter to attack…": an occasion taken to
+		// speak, when a verb of speech follows.
 		j = i + 1
+		if w == "took" || w == "takes" {
+			if !a.is(j, "to") {
+				return -1
+			}
+			j++
+		}
 		for j < to && j < i+7 && !a.is(j, "to") && (a.toks[j].word || a.toks[j].canon == '\'') {
 			j++
 		}
-		if !a.is(j, "to") || j+1 >= to || a.class(j+1)&cReport == 0 {
+		if !a.is(j, "to") || j+1 >= to || a.class(j+1)&cReport == 0 && !a.is(j+1, "attack", "bash", "savage") {
 			return -1
 		}
 	default:

@@ -366,7 +366,7 @@ func (a *Attributor) markVenues() {
 		}
 		// "hit out at Washington", "took aim at Tokyo", "drills aimed at
 		// Japan": an "at" that names whom a stance is aimed at.
-		at := (a.is(p, "at") || a.is(p, "At")) && !a.is(p-1, aimedAt...)
+		at := (a.is(p, "at") || a.is(p, "At")) && !a.is(p-1, aimedAt...) && !a.blameAimed(p)
 		in := a.is(p, "in") || a.is(p, "In")
 		if at || in && (m.Kind == KindCapital || m.Kind == KindSeat) {
 			a.mark[mi] = mVenue
@@ -389,6 +389,22 @@ var aimedAt = []string{"out", "back", "aim", "swipe", "swipes", "jab", "jabs", "
 	"railed", "rails", "cursed", "curses", "swore", "sneered", "scoffed", "scoffs", "jeered", "snapped",
 	"sniped", "bristled", "bristles", "balked", "balks", "fun", "shouted",
 	"yelled", "chafed", "hurled", "lashing", "lashed"}
+
+// blameAimed reports whether the "at" at p ends words of blame aimed at its
+// object ("leveled fresh criticism at", "hurled insults at"), not traded
+// at a venue ("traded barbs at the UN").
+func (a *Attributor) blameAimed(p int) bool {
+	if !a.is(p-1, "criticism", "criticisms", "accusations", "allegations", "charges", "insults", "barbs", "broadsides", "invective") {
+		return false
+	}
+	for k := p - 2; k >= p-4 && k >= 0; k-- {
+		if a.is(k, "leveled", "levelled", "levels", "leveling", "levelling", "hurled", "hurls", "hurling",
+			"lobbed", "lobs", "lobbing", "directed", "directs", "directing") {
+			return true
+		}
+	}
+	return false
+}
 
 // meetingNouns follow a capital used as the name of an event.
 var meetingNouns = []string{"summit", "summits", "meeting", "meetings", "talks", "conference", "forum",

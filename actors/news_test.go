@@ -422,6 +422,20 @@ func TestAttributeNews(t *testing.T) {
 		{"lying to the FBI is no statement of it", undated, []line{{"The adviser admitted misleading the FBI in an interview about a dinner with a Chinese diplomat.", ">"}}, ""},
 		{"a coast guard expels", undated, []line{{"The China Coast Guard said it had expelled Philippine vessels from the shoal.", "CHN>PHL"}}, ""},
 		{"railed at a capital", undated, []line{{"Caracas railed at Washington over the seized tanker.", "VEN>USA"}}, ""},
+		// A frame that presents the clause as a repeat keeps the clause's speaker.
+		{"not the first time, contracted", undated, []line{{"It's not the first time Ankara has accused Athens of arming the islands.", "TUR>GRC"}}, ""},
+		{"hardly the first time", undated, []line{{"This was hardly the first time that Hanoi protested Beijing's survey ships.", "VNM>CHN"}}, ""},
+		{"not the first time, negated verb", undated, []line{{"It wasn't the first time Canberra complained about the intercepts by Chinese jets.", "AUS>CHN"}}, ""},
+		{"the first time, no frame", undated, []line{{"It is the first time the two navies have drilled together.", ">"}}, ""},
+		// Blame aimed, and a reaction faced or met with.
+		{"criticism leveled at", undated, []line{{"Warsaw leveled fresh criticism at Berlin over the pipeline deal.", "POL>DEU"}}, ""},
+		{"insults hurled", undated, []line{{"Pyongyang hurled insults at Seoul after the leaflet launch.", "PRK>KOR"}}, ""},
+		{"criticism faced from", undated, []line{{"The airline faced sharp criticism from Beijing over its maps.", "CHN>"}}, ""},
+		{"met with protests from", undated, []line{{"The survey was met with protests from Athens.", "GRC>"}}, ""},
+		{"a delegation received is no reaction", undated, []line{{"The prime minister received a delegation from Seoul on Tuesday.", ">"}}, ""},
+		{"a review in words", undated, []line{{"Islamabad panned New Delhi's water plan as reckless.", "PAK>IND"}}, ""},
+		{"an occasion taken to speak", undated, []line{{"Japan's defence minister took to social media to accuse Beijing of reckless flying.", "JPN>CHN"}}, ""},
+		{"taking to the streets is no occasion to speak", undated, []line{{"Thousands took to the streets of Tbilisi to celebrate the vote.", ">"}}, ""},
 	}
 	if stanceActObjects["condolences"] != actOffer || stanceActVerbs["extended"]&actOffer == 0 {
 		t.Errorf("actOffer is not the row of invitations and condolences in stanceActs")

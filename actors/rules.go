@@ -572,6 +572,10 @@ func (a *Attributor) skipLead(from, to int) int {
 				i = j
 				continue
 			}
+			if j := a.notFirstTime(i, to); j > i && a.doc == "" {
+				i = j
+				continue
+			}
 			if a.doc == "" && a.participleLead(i) {
 				if k := a.nextComma(i, to, 30); k >= 0 {
 					i = k + 1
@@ -749,6 +753,42 @@ func (a *Attributor) dateLabel(i, to int) int {
 		return j + 1
 	}
 	return i
+}
+
+// notFirstTime returns the token after a frame that presents the clause
+// it leads as a repeat ("It's not the first time the president has
+// called…", "This is hardly the first time that…"), whose speaker is the
+// clause's own; or i. Only in news: in a speech the frame is how the
+// speaker accuses ("This is not the first time that Portugal has…").
+func (a *Attributor) notFirstTime(i, to int) int {
+	if !a.is(i, "It", "This", "That") {
+		return i
+	}
+	j := i + 1
+	switch {
+	case a.is(j, "is", "was"):
+		j++
+	case j+1 < to && a.toks[j].canon == '\'' && a.is(j+1, "s"):
+		j += 2
+	case a.is(j, "isn", "wasn") && j+2 < to && a.toks[j+1].canon == '\'' && a.is(j+2, "t"):
+		j += 3
+	default:
+		return i
+	}
+	if a.is(j, "also", "certainly", "hardly", "not") {
+		j++
+	}
+	if a.is(j, "not") {
+		j++
+	}
+	if !a.is(j, "the") || !a.is(j+1, "first") || !a.is(j+2, "time") || j+3 >= to {
+		return i
+	}
+	j += 3
+	if a.is(j, "that") {
+		j++
+	}
+	return j
 }
 
 // months are the month names a date label may hold.

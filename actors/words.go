@@ -123,6 +123,10 @@ var (
 		"imply implies implied", "insinuate insinuates insinuated", "notify notifies notified",
 		"woo woos wooed", "courted", "deter deters deterred",
 		"boot boots booted", "oust ousts ousted", "instruct instructs instructed",
+		// Reviews in words, as US political news writes them: "Trump
+		// panned the deal", "the secretary savaged the report".
+		// Past forms only: "savage", "trash" and "pan" are mostly other words.
+		"panned", "trashed", "savaged", "skewered",
 	}
 
 	// Commitments that a report relays as its subject's own stance (see
@@ -351,6 +355,12 @@ var (
 		// "China launches anti-dumping probe into EU brandy": an inquiry
 		// into the other side, the start of a charge (CAMEO 11).
 		{"launched launches launch opened opens open", "probe probes investigation investigations inquiry"},
+		// Words of blame aimed at the other side: "leveled harsh
+		// criticism at", "hurled insults at", "lobbed accusations at".
+		// Not the bare forms, which follow "heard X" or "saw X" in a report of
+		// what another side did: "we heard the delegation direct accusations at…".
+		{"leveled levelled levels levelling leveling directed directs hurled hurls lobbed lobs",
+			"criticism criticisms accusations allegations charges insults barbs jabs broadsides invective"},
 	}
 
 	// Labels of links and media that scraped pages run into the next
