@@ -86,10 +86,12 @@ func TestRealSpeakers(t *testing.T) {
 	// meet its 80%: the news speakers were labelled a second time and
 	// settled (datasets/real/speakers-settled.csv), which gave 157 more
 	// rows a speaker, mostly office-holders on domestic politics: 71.1% of
-	// the 405 settled rows with the rules as they were then, 78.3% now
-	// (test rows 58 → 61 of 104). The floor is just under the figure
-	// reached, so that a regression of a few sentences fails.
-	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.775} {
+	// the 405 settled rows with the rules as they were then, 78.3% after.
+	// The eighth selection then added 10 fresh rows, of which the rules of
+	// that day found 2 before any was read: 321 of 415 (77.3%), test rows
+	// 62 of 109. The floor is just under the figure reached, so that a
+	// regression of a few sentences fails.
+	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.77} {
 		got := float64(right[kind]) / float64(max(1, total[kind]))
 		t.Logf("%s: right speaker for %d of %d stance sentences (%.1f%%)", kind, right[kind], total[kind], 100*got)
 		if got < want {

@@ -5,7 +5,7 @@ datasets/real/{ungdc,newsmtsc,petrarch}.csv. Reads the selection
 labellers' CSVs (id, labels, speaker, target).
 
 With --speakers it writes datasets/real/news-speakers.csv instead, from the
-sixth and seventh selections (selected6.jsonl, selected7.jsonl), which
+sixth, seventh and eighth selections (selected6-8.jsonl), which
 measure speakers and are not trained on.
 
 Last, the speakers settled after the second labelling of news speakers
@@ -16,7 +16,7 @@ from common import DATA, WORK, SELECTIONS, load
 args = [a for a in sys.argv[1:] if a != "--speakers"]
 speakers = "--speakers" in sys.argv[1:]
 OUT = args[0] if args else "datasets/real"
-sel = {o["id"]: o for o in load(*(["selected6.jsonl", "selected7.jsonl"] if speakers else SELECTIONS))}
+sel = {o["id"]: o for o in load(*(["selected6.jsonl", "selected7.jsonl", "selected8.jsonl"] if speakers else SELECTIONS))}
 # petrarch: the selection's offsets are into the whole file; standoff rows
 # use offsets into the record's <Text> content.
 xml = open(DATA + "/petrarch2-dictionaries/PETR2_GSR_validation.xml", "rb").read()

@@ -7,14 +7,10 @@ rest, so that the measure also holds stance sentences whose verb no list
 foresaw. Labelled like the others and kept apart with the sixth
 (datasets/real/news-speakers.csv). The filter reads only the gazetteer's
 names, not the attribution rules it measures."""
-import csv, random, re
-from common import Picker, load, number, SELECTIONS
+import random
+from common import Picker, actor_names, load, number, SELECTIONS
 
-names = set()
-for r in csv.DictReader(open("actors/gazetteer.csv")):
-    if r["code"]:
-        names.add(r["text"])
-actor = re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+actor = actor_names()
 
 random.seed(14)
 p = Picker(load(*SELECTIONS, "selected6.jsonl"))

@@ -1,6 +1,6 @@
 """What the selection steps share: where things live, the split of a
 document, and drawing sentences that were not chosen before."""
-import collections, hashlib, json, os, random
+import collections, csv, hashlib, json, os, random, re
 
 # WORK holds the intermediate files (they contain third-party text: keep
 # them out of the repository); DATA is the shared corpora; PREDICT is a
@@ -65,3 +65,14 @@ def number(rows, first, name):
         for o in rows:
             f.write(json.dumps(o, ensure_ascii=False) + "\n")
     print(name, len(rows), collections.Counter(o["pool"] for o in rows))
+
+
+def actor_names():
+    """A pattern matching any name of the gazetteer with a code (people
+    included), as a whole word: the filter of the speaker selections, which
+    reads only the gazetteer's names, not the attribution rules."""
+    names = set()
+    for r in csv.DictReader(open("actors/gazetteer.csv")):
+        if r["code"]:
+            names.add(r["text"])
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True)) + r")(?![\w-])")

@@ -51,3 +51,14 @@ for sel, prefix, batches, seed in (("selected6.jsonl", "speakers", 4, 13), ("sel
         write(os.path.join(WORK, "batches", f"{prefix}-{b + 1}.tsv"), S[b::batches])
     random.seed(seed)
     write(os.path.join(WORK, "second", f"{prefix}-second.tsv"), random.sample(S, 200))
+# the eighth selection (names the fourth gazetteer round added): two
+# batches, and every row labelled a second time, blind, in two halves that
+# reshuffle the batches
+if os.path.exists(os.path.join(WORK, "selected8.jsonl")):
+    S = load("selected8.jsonl")
+    random.seed(17)
+    for b in range(2):
+        write(os.path.join(WORK, "batches", f"speakers3-{b + 1}.tsv"), S[b::2])
+        half = S[b::2][:]
+        random.shuffle(half)
+        write(os.path.join(WORK, "second", f"speakers3-second-{b + 1}.tsv"), half)
