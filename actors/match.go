@@ -92,12 +92,30 @@ func (g *Gazetteer) find(s string, toks []token, day int32, out []mention) []men
 			i++
 			continue
 		}
+		if m.Kind == KindPerson && juniorAfter(s, toks, m.t1) {
+			i = m.t1 // "Donald Trump Jr.": the son, not the office-holder; nor is his "Trump"
+			continue
+		}
 		if m.Kind != KindBlock {
 			out = append(out, m)
 		}
 		i = m.t1
 	}
 	return out
+}
+
+// juniorAfter reports whether the tokens from j on add "Jr." or "Sr." to
+// the name before them ("Donald Trump Jr.", "Hunter Biden, Sr."): another
+// person of the same name, whose own row, if any, spells the suffix out.
+func juniorAfter(s string, toks []token, j int) bool {
+	if j < len(toks) && !toks[j].word && toks[j].r == ',' {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word {
+		return false
+	}
+	w := s[toks[j].start:toks[j].end]
+	return w == "Jr" || w == "Sr" || w == "JR"
 }
 
 // matchAt returns the longest phrase that matches at token i.

@@ -104,6 +104,13 @@ func TestAttributeNews(t *testing.T) {
 		{"a longer list of links halted", undated, []line{{"Moscow halted all air, road, rail and postal links with Tbilisi.", "RUS>GEO"}}, ""},
 		{"a hyphen inside an aside", undated, []line{{"Netanyahu, in a prime-time address from the defence ministry, said Tehran had lied.", "ISR>IRN"}}, ""},
 		{"a leading clause of time", undated, []line{{"Two weeks after Greek commandos boarded a Turkish freighter, Ankara said it had summoned the Greek ambassador.", "TUR>GRC"}}, ""},
+		// A name with "Jr." is the son's, not the office-holder's.
+		{"a junior is another person", undated, []line{{"Donald Trump Jr. lashed out at the talk-show host on Wednesday.", ">"}}, ""},
+		{"a junior with a comma", undated, []line{{"Donald Trump, Jr. accused the senator of lying.", ">"}}, ""},
+		{"a junior who holds office himself", undated, []line{{"Ferdinand Marcos Jr. accused Beijing of bullying Filipino fishermen.", "PHL>CHN"}}, ""},
+		// A private person with a demonym speaks for no state.
+		{"a rap star is no state", undated, []line{{"Canadian rap superstar Drake used a concert to mock the president.", ">"}}, ""},
+		{"a writer is no state", undated, []line{{"French writer Michel Houellebecq accused Brussels of tyranny.", ">"}}, ""},
 		{"an occasion taken to speak", undated, []line{{"Blinken took the opportunity to warn Beijing against arming Moscow.", "USA>CHN|RUS"}}, ""},
 		{"an object pronoun after a headline's second verb", undated, []line{{"PLA begins drills near Taiwan, calls them a warning to separatists", "CHN>TWN"}}, ""},
 		{"an act verb before its object's noun", undated, []line{{"ICC issues arrest warrant for Netanyahu over Gaza", "ICC>ISR"}}, ""},

@@ -117,7 +117,8 @@ var (
 		"upbraid upbraids upbraided", "chastise chastises chastised", "reproach reproaches reproached",
 		"vilify vilifies vilified", "demonise demonises demonised", "demonize demonizes demonized",
 		"belittle belittles belittled", "disparage disparages disparaged", "scoff scoffs scoffed",
-		"rip rips ripped", "rap raps rapped", "strip strips stripped", "banned",
+		"rip rips ripped", "raps rapped", // not "rap": "rap superstar"
+		"strip strips stripped", "banned",
 		"curse curses cursed", "bash bashes bashed", "denigrate denigrates denigrated",
 		"smear smears smeared", "hint hints hinted", "backtrack backtracks backtracked",
 		"imply implies implied", "insinuate insinuates insinuated", "notify notifies notified",
@@ -403,7 +404,8 @@ var (
 		"singer singers rapper rappers superstar star stars actor actress billionaire billionaires " +
 		"businessman businesswoman businessmen tycoon tycoons comedian athlete athletes footballer " +
 		"novelist filmmaker filmmakers celebrity celebrities entrepreneur blogger bloggers " +
-		"influencer worker"
+		"influencer worker artist artists writer writers poet poets musician musicians " +
+		"painter novelists presenter presenters"
 	determiners = "the a an its their his her our my this that these those some any no every each " +
 		"both several many few other another such all"
 	prepositions = "of in at for from with on to by over about against towards toward into onto " +
