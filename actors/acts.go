@@ -426,7 +426,7 @@ var (
 	controlBefore = wordSet("quick swift quicker forced compelled obliged rushed rushes hastened hastens " +
 		"scrambled scrambles")
 	controlPair     = wordSet("left felt feels")
-	controlOccasion = wordSet("used uses took takes")
+	controlOccasion = wordSet("used uses using took takes")
 )
 
 // controlTo returns the verb after a phrase at i whose subject is also
@@ -456,7 +456,7 @@ func (a *Attributor) controlTo(i, to int) int {
 			}
 			j++
 		}
-		for j < to && j < i+7 && !a.is(j, "to") && (a.toks[j].word || a.toks[j].canon == '\'') {
+		for j < to && j < i+9 && !a.is(j, "to") && (a.toks[j].word || a.toks[j].canon == '\'') {
 			j++
 		}
 		if !a.is(j, "to") || j+1 >= to || a.class(j+1)&cReport == 0 && !a.is(j+1, "attack", "bash", "savage") {

@@ -442,6 +442,8 @@ func TestAttributeNews(t *testing.T) {
 		{"a delegation received is no reaction", undated, []line{{"The prime minister received a delegation from Seoul on Tuesday.", ">"}}, ""},
 		{"a review in words", undated, []line{{"Islamabad panned New Delhi's water plan as reckless.", "PAK>IND"}}, ""},
 		{"an occasion taken to speak", undated, []line{{"Japan's defence minister took to social media to accuse Beijing of reckless flying.", "JPN>CHN"}}, ""},
+		{"an occasion being used, at a distance", undated, []line{{"Beijing is using the anniversary of the blockade as a way to warn Taipei.", "CHN>TWN"}}, ""},
+		{"aid used is no occasion to speak", undated, []line{{"Seoul is using the aid to buy influence in the region.", ">"}}, ""},
 		{"taking to the streets is no occasion to speak", undated, []line{{"Thousands took to the streets of Tbilisi to celebrate the vote.", ">"}}, ""},
 	}
 	if stanceActObjects["condolences"] != actOffer || stanceActVerbs["extended"]&actOffer == 0 {
