@@ -457,6 +457,9 @@ func (a *Attributor) controlTo(i, to int) int {
 			j++
 		}
 		for j < to && j < i+9 && !a.is(j, "to") && (a.toks[j].word || a.toks[j].canon == '\'') {
+			if a.is(j, "force", "forces", "troops", "army", "military", "weapons", "violence", "tanks", "muscle") {
+				return -1 // "using force to oppose…": force, not words
+			}
 			j++
 		}
 		if !a.is(j, "to") || j+1 >= to || a.class(j+1)&cReport == 0 && !a.is(j+1, "attack", "bash", "savage") {

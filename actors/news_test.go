@@ -443,6 +443,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a review in words", undated, []line{{"Islamabad panned New Delhi's water plan as reckless.", "PAK>IND"}}, ""},
 		{"an occasion taken to speak", undated, []line{{"Japan's defence minister took to social media to accuse Beijing of reckless flying.", "JPN>CHN"}}, ""},
 		{"an occasion being used, at a distance", undated, []line{{"Beijing is using the anniversary of the blockade as a way to warn Taipei.", "CHN>TWN"}}, ""},
+		{"force used is no occasion to speak", undated, []line{{"The British navy had been using force to oppose the new fishing limit of Iceland.", ">"}}, ""},
 		{"aid used is no occasion to speak", undated, []line{{"Seoul is using the aid to buy influence in the region.", ">"}}, ""},
 		{"taking to the streets is no occasion to speak", undated, []line{{"Thousands took to the streets of Tbilisi to celebrate the vote.", ">"}}, ""},
 	}
