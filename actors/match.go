@@ -23,6 +23,9 @@ type mention struct {
 	t0, t1     int  // tokens of the name itself, [t0, t1); t0-1 is "the" when theT
 	theT       bool // a "the" before the name belongs to the span
 	possessive bool // "Japan's", "the Kremlin’s", "the Philippines'"
+	// former marks a person read in undated text by a term that has ended:
+	// the office-holder of then, or the former one of now.
+	former bool
 }
 
 // before returns the token before m and its "the": where the preposition
@@ -155,6 +158,7 @@ func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, 
 		if hasThe && (p.article || p.takesArticle(s, toks, i, sn.kind)) {
 			m.Start, m.theT = int(toks[i-1].start), true
 		}
+		m.former = day == 0 && sn.kind == KindPerson && sn.dated && sn.to != openEnd
 		m.Modifier = hyphenBefore(toks, i) || hyphenAfter(toks, j)
 		m.possessive = possessiveAfter(s, toks, j)
 		return m, true

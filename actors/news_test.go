@@ -111,6 +111,11 @@ func TestAttributeNews(t *testing.T) {
 		// A private person with a demonym speaks for no state.
 		{"a rap star is no state", undated, []line{{"Canadian rap superstar Drake used a concert to mock the president.", ">"}}, ""},
 		{"a writer is no state", undated, []line{{"French writer Michel Houellebecq accused Brussels of tyranny.", ">"}}, ""},
+		// Undated, a person whose last term has ended and who campaigns is a
+		// candidate; with a date or a title, the office-holder.
+		{"a former office-holder on the trail", undated, []line{{"Hillary Clinton, the Democratic frontrunner, accused the governor of lying about the budget.", ">"}}, ""},
+		{"an office-holder by date, campaigning", time.Date(2012, 10, 6, 0, 0, 0, 0, time.UTC), []line{{"Barack Obama, campaigning in Ohio, accused Republicans of blocking the jobs bill.", "USA>"}}, ""},
+		{"a title holds the office, campaigning", undated, []line{{"President Obama, campaigning in Ohio, accused Republicans of blocking the jobs bill.", "USA>"}}, ""},
 		{"an occasion taken to speak", undated, []line{{"Blinken took the opportunity to warn Beijing against arming Moscow.", "USA>CHN|RUS"}}, ""},
 		{"an object pronoun after a headline's second verb", undated, []line{{"PLA begins drills near Taiwan, calls them a warning to separatists", "CHN>TWN"}}, ""},
 		{"an act verb before its object's noun", undated, []line{{"ICC issues arrest warrant for Netanyahu over Gaza", "ICC>ISR"}}, ""},

@@ -210,6 +210,9 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 	if mm.Kind == KindPerson && a.doc == "" && a.campaignAfter(mm, subj.end) {
 		return true // "Biden campaign accuses…", "Donald Trump's campaign slammed…": a candidate's organ
 	}
+	if mm.former && a.doc == "" && !a.titled(mm) && a.onTheTrail() {
+		return true // undated: "Hillary Clinton vowed at a campaign stop…", a former office-holder running
+	}
 	if mm.possessive && mm.Kind != KindDemonym && a.doc == "" && subj.ments.n == 1 && !a.roleAfter(mm.t1, subj.end) {
 		// "Egypt's Muslim Brotherhood", "Sierra Leone's Revolutionary
 		// United Front": a body of the state's people, not the state.
@@ -273,6 +276,34 @@ func (a *Attributor) campaignAfter(m mention, to int) bool {
 	}
 	return i < to && a.is(i, "campaign", "Campaign")
 }
+
+// onTheTrail reports whether the sentence speaks of an election campaign:
+// in undated news, a person whose last term has ended and who campaigns is
+// a candidate then, not the office-holder of an earlier term.
+func (a *Attributor) onTheTrail() bool {
+	for i := range a.toks {
+		if a.toks[i].word && trailWords[a.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// titled reports whether an office's title stands before or in the name
+// of person m ("President Obama", "Secretary of State John Kerry"): the
+// title says the person held the office when the news was written.
+func (a *Attributor) titled(m mention) bool {
+	for i := max(0, m.t0-1); i < m.t1; i++ {
+		if a.toks[i].word && a.class(i)&cRole != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// trailWords are the words of an election campaign (see onTheTrail).
+var trailWords = wordSet("campaigning campaigned candidate candidacy " +
+	"primary primaries caucus caucuses fundraiser stump frontrunner front-runner")
 
 // careerWords are titles of posts that speak for no state (see
 // careerBefore).
