@@ -45,6 +45,15 @@ func (a *Attributor) furnitureEnd() (end int, author int) {
 		}
 		return i, -1
 	}
+	if len(a.toks) > 3 && a.toks[0].r == '|' && gluedAfter[a.word(1)] {
+		// "| Getty Trump attacks…", "| AP Photo Beijing…": the tail of a
+		// photo credit that a page ran into the sentence.
+		i := 1
+		for i < len(a.toks)-1 && (gluedAfter[a.word(i)] || a.is(i, "Photo", "Photos", "Image")) {
+			i++
+		}
+		return i, -1
+	}
 	if strings.IndexByte(a.s, '@') >= 0 {
 		if locs := postSignature.FindAllStringIndex(a.s, -1); len(locs) > 0 {
 			last := locs[len(locs)-1]

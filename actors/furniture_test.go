@@ -27,6 +27,9 @@ func TestFurnitureEnd(t *testing.T) {
 		{"Nice. — Jane Doe (@janedoe) March 3, 2019 The envoy said…", "The"},
 		{"Write to me @janedoe (no signature here).", ""},
 		{"Facebook Twitter Pinterest Tehran accused Washington of piracy.", "Tehran"},
+		{"| Getty Images Tehran accused Washington of piracy.", "Tehran"},
+		{"| AP Photo Kyiv accused Moscow of shelling the plant.", "Kyiv"},
+		{"| not a credit, Kyiv said.", ""},
 	}
 	for _, tt := range tests {
 		a.Reset()

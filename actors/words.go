@@ -368,7 +368,7 @@ var (
 	// sentence: "Related: …", "SEE ALSO: …", "Video …".
 	pageLabels = map[string]bool{"Related": true, "RELATED": true, "Video": true, "VIDEO": true,
 		"Watch": true, "WATCH": true, "SEE": true, "ALSO": true, "READ": true, "MORE": true,
-		"Photos": true, "PHOTOS": true, "Listen": true, "LISTEN": true, "Breaking": true, "BREAKING": true}
+		"Photos": true, "PHOTOS": true, "Photo": true, "PHOTO": true, "Getty": true, "Images": true, "Listen": true, "LISTEN": true, "Breaking": true, "BREAKING": true}
 
 	beForms  = "is are was were be been being am"
 	auxForms = "has have had will would can could may might must should shall do does did " +
