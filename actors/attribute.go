@@ -56,6 +56,7 @@ type Attributor struct {
 	mentAt     []int     // per token: the mention covering it (its "the" included), or -1
 	quoted     []bool    // per token: inside quotation marks (the marks included)
 	mark       []mrole   // per mention: why it is not a target
+	markSaved  []mrole   // scratch for afterLink
 	qFirst     bool      // the sentence starts inside a quote
 	qClose     int       // index of the mark closing that first quote, or -1
 	qOpen      bool      // a quote is still open at the end of the sentence

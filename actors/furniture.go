@@ -220,8 +220,8 @@ func (g *Gazetteer) labelRecase(s string) (string, bool) {
 		for j < len(s) && 'A' <= s[j] && s[j] <= 'Z' {
 			j++
 		}
-		if j-i < 2 {
-			return s, false
+		if j-i < 2 || pageLabels[s[i:j]] {
+			return s, false // "SEE ALSO:", "RELATED:" label a link, not a speaker
 		}
 		words++
 		if j < len(s) && s[j] == ':' {

@@ -116,6 +116,9 @@ func TestAttributeNews(t *testing.T) {
 		{"a former office-holder on the trail", undated, []line{{"Hillary Clinton, the Democratic frontrunner, accused the governor of lying about the budget.", ">"}}, ""},
 		{"an office-holder by date, campaigning", time.Date(2012, 10, 6, 0, 0, 0, 0, time.UTC), []line{{"Barack Obama, campaigning in Ohio, accused Republicans of blocking the jobs bill.", "USA>"}}, ""},
 		{"a title holds the office, campaigning", undated, []line{{"President Obama, campaigning in Ohio, accused Republicans of blocking the jobs bill.", "USA>"}}, ""},
+		// A related link's headline runs into the sentence.
+		{"a link's headline, then the sentence", undated, []line{{"SEE ALSO: Tokyo hails new chapter with Seoul The Kremlin said the sanctions were illegal.", "RUS>"}}, ""},
+		{"a link's headline alone is read as a headline", undated, []line{{"RELATED: Tokyo protests Seoul's survey ships", "JPN>KOR"}}, ""},
 		{"a photo credit's tail", undated, []line{{"| AP Photo Kyiv accused Moscow of shelling the plant.", "UKR>RUS"}}, ""},
 		{"an occasion taken to speak", undated, []line{{"Blinken took the opportunity to warn Beijing against arming Moscow.", "USA>CHN|RUS"}}, ""},
 		{"an object pronoun after a headline's second verb", undated, []line{{"PLA begins drills near Taiwan, calls them a warning to separatists", "CHN>TWN"}}, ""},

@@ -35,6 +35,9 @@ func (a *Attributor) decide() (speaker string, explicitNone bool) {
 		}
 		return "", false
 	}
+	if sp, ok := a.afterLink(); ok {
+		return sp, false
+	}
 	if sp := a.dashSource(); sp != "" {
 		return sp, false
 	}
@@ -66,6 +69,46 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 		}
 	}
 	return sp, none
+}
+
+// afterLink reads a sentence that a related link's headline runs into:
+// "SEE ALSO: Obama hails 'new chapter' with Cuba The deal announced
+// Wednesday comes as…". The headline is another article's, so its actors
+// neither speak nor are spoken of; the sentence starts at a capitalised
+// "The" or pronoun after a word, or at an actor after a closing quote, and
+// counts when its actor speaks or acts at once, or when the rules find a
+// speaker in it ("…comes as the Cuban government released…"). ok is false when the
+// sentence opens with no link or no such sentence is glued to it.
+func (a *Attributor) afterLink() (string, bool) {
+	j := a.skipLabel(0, len(a.toks))
+	if j == 0 || j > 3 || a.toks[j-1].canon != ':' || a.doc != "" {
+		return "", false
+	}
+	n := len(a.toks)
+	for i := j + 2; i+1 < n; i++ {
+		t, p := a.toks[i], a.toks[i-1]
+		if !t.word || a.lower(i) || !t.space {
+			continue
+		}
+		opens := p.word && a.is(i, "The", "A", "An", "He", "She", "They", "It") ||
+			!p.word && p.canon == '"' && a.mentAt[i] >= 0 && a.ments[a.mentAt[i]].t0 == i
+		if !opens {
+			continue
+		}
+		speaks := a.speaksAt(i, n)
+		saved := append(a.markSaved[:0], a.mark...)
+		a.markSaved = saved
+		for mi, m := range a.ments {
+			if m.t0 < i {
+				a.mark[mi] = mNonActor
+			}
+		}
+		if sp, _ := a.ruleClause(i, n); sp != "" || speaks {
+			return sp, true
+		}
+		copy(a.mark, saved) // no sentence here after all: the headline's actors stand
+	}
+	return "", false
 }
 
 // titleRun reports whether a headline in Title Case runs into the sentence

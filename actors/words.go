@@ -285,7 +285,7 @@ var (
 		{"released releases release freed frees free pardoned pardons pardon", "prisoners hostages detainees " +
 			"captives tanker ship vessel crew sailors soldiers fishermen prisoner hostage detainee captive " +
 			"soldier sailor pilot pilots journalist journalists reporter reporters contractor citizen citizens " +
-			"nationals tourists students activist activists diplomat diplomats"},
+			"nationals tourists students activist activists diplomat diplomats worker workers"},
 		{"withdrew withdraws withdraw summoned summons pulled pulls", "ambassador ambassadors envoy envoys troops forces"},
 		{"declared declares declare announced announces", "ceasefire truce"},
 		// "made it clear", "raised concerns", "gave assurances": a position
