@@ -88,10 +88,11 @@ func TestRealSpeakers(t *testing.T) {
 	// rows a speaker, mostly office-holders on domestic politics: 71.1% of
 	// the 405 settled rows with the rules as they were then, 78.3% after.
 	// The eighth selection then added 10 fresh rows, of which the rules of
-	// that day found 2 before any was read: 321 of 415 (77.3%), test rows
-	// 62 of 109. The floor is just under the figure reached, so that a
-	// regression of a few sentences fails.
-	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.77} {
+	// that day found 2 before any was read: 319 of 415 then, 323 (77.8%)
+	// after the rules of that round, test rows 62 of 109 both times. The
+	// floor is just under the figure reached, so that a regression of a few
+	// sentences fails.
+	for kind, want := range map[string]float64{"speeches": 0.90, "news": 0.775} {
 		got := float64(right[kind]) / float64(max(1, total[kind]))
 		t.Logf("%s: right speaker for %d of %d stance sentences (%.1f%%)", kind, right[kind], total[kind], 100*got)
 		if got < want {
