@@ -395,17 +395,18 @@ var aimedAt = []string{"out", "back", "aim", "swipe", "swipes", "jab", "jabs", "
 // object ("leveled fresh criticism at", "hurled insults at"), not traded
 // at a venue ("traded barbs at the UN").
 func (a *Attributor) blameAimed(p int) bool {
-	if !a.is(p-1, "criticism", "criticisms", "accusations", "allegations", "charges", "insults", "barbs", "broadsides", "invective") {
+	if !blameNounSet[a.word(p-1)] {
 		return false
 	}
 	for k := p - 2; k >= p-4 && k >= 0; k-- {
-		if a.is(k, "leveled", "levelled", "levels", "leveling", "levelling", "hurled", "hurls", "hurling",
-			"lobbed", "lobs", "lobbing", "directed", "directs", "directing") {
+		if blameVerbSet[a.word(k)] {
 			return true
 		}
 	}
 	return false
 }
+
+var blameVerbSet, blameNounSet = wordSet(blameVerbs), wordSet(blameNouns)
 
 // meetingNouns follow a capital used as the name of an event.
 var meetingNouns = []string{"summit", "summits", "meeting", "meetings", "talks", "conference", "forum",

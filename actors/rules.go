@@ -75,10 +75,11 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 // "SEE ALSO: Obama hails 'new chapter' with Cuba The deal announced
 // Wednesday comes as…". The headline is another article's, so its actors
 // neither speak nor are spoken of; the sentence starts at a capitalised
-// "The" or pronoun after a word, or at an actor after a closing quote, and
-// counts when its actor speaks or acts at once, or when the rules find a
-// speaker in it ("…comes as the Cuban government released…"). ok is false when the
-// sentence opens with no link or no such sentence is glued to it.
+// "The" or pronoun after a word, or at an actor after a quotation mark,
+// and counts when its actor speaks or acts at once, or when the rules find
+// a speaker in it ("…comes as the Cuban government released…"). ok is
+// false when the sentence opens with no link or no such sentence is glued
+// to it.
 func (a *Attributor) afterLink() (string, bool) {
 	j := a.skipLabel(0, len(a.toks))
 	if j == 0 || j > 3 || a.toks[j-1].canon != ':' || a.doc != "" {

@@ -356,19 +356,16 @@ var (
 		// "China launches anti-dumping probe into EU brandy": an inquiry
 		// into the other side, the start of a charge (CAMEO 11).
 		{"launched launches launch opened opens open", "probe probes investigation investigations inquiry"},
-		// Words of blame aimed at the other side: "leveled harsh
-		// criticism at", "hurled insults at", "lobbed accusations at".
-		// Not the bare forms, which follow "heard X" or "saw X" in a report of
-		// what another side did: "we heard the delegation direct accusations at…".
-		{"leveled levelled levels levelling leveling directed directs hurled hurls lobbed lobs",
-			"criticism criticisms accusations allegations charges insults barbs jabs broadsides invective"},
+		// Words of blame aimed at the other side (see blameVerbs).
+		{blameVerbs, blameNouns},
 	}
 
 	// Labels of links and media that scraped pages run into the next
 	// sentence: "Related: …", "SEE ALSO: …", "Video …".
 	pageLabels = map[string]bool{"Related": true, "RELATED": true, "Video": true, "VIDEO": true,
 		"Watch": true, "WATCH": true, "SEE": true, "ALSO": true, "READ": true, "MORE": true,
-		"Photos": true, "PHOTOS": true, "Photo": true, "PHOTO": true, "Getty": true, "Images": true, "Listen": true, "LISTEN": true, "Breaking": true, "BREAKING": true}
+		"Photos": true, "PHOTOS": true, "Photo": true, "PHOTO": true, "Getty": true, "Images": true,
+		"Listen": true, "LISTEN": true, "Breaking": true, "BREAKING": true}
 
 	beForms  = "is are was were be been being am"
 	auxForms = "has have had will would can could may might must should shall do does did " +
@@ -762,3 +759,14 @@ func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
 	}
 	return index, words, lex
 }
+
+// Words of blame aimed at the other side: "leveled harsh criticism at",
+// "hurled insults at", "lobbed accusations at". An act of stanceActs, and
+// the "at" after them names a target, not a venue (blameAimed). Not the
+// bare verbs, which follow "heard X" or "saw X" in a report of what
+// another side did: "we heard the delegation direct accusations at…".
+const (
+	blameVerbs = "leveled levelled levels levelling leveling directed directs directing hurled hurls hurling " +
+		"lobbed lobs lobbing"
+	blameNouns = "criticism criticisms accusations allegations charges insults barbs jabs broadsides invective"
+)
