@@ -184,8 +184,8 @@ var drewVerbs = wordSet("drew draws drawn draw drawing prompted prompts promptin
 // metVerbs are the drewVerbs of a move that faced, received or met with a
 // reaction ("faced criticism from Beijing", "was met with protests from
 // Ankara"). News reports the reaction as the other side's; a speech
-// reports it in the speaker's voice ("our proposal has met with an echoing
-// response from Angola"), so there they do not count.
+// reports it in the speaker's voice ("our offer was met with a warm reply
+// from our neighbour"), so there they do not count.
 var metVerbs = wordSet("faced faces face facing received receives receiving met meets")
 
 // reactionNouns are the statements a move can draw from an actor.

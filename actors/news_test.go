@@ -109,7 +109,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a junior with a comma", undated, []line{{"Donald Trump, Jr. accused the senator of lying.", ">"}}, ""},
 		{"a junior who holds office himself", undated, []line{{"Ferdinand Marcos Jr. accused Beijing of bullying Filipino fishermen.", "PHL>CHN"}}, ""},
 		// A private person with a demonym speaks for no state.
-		{"a rap star is no state", undated, []line{{"Canadian rap superstar Drake used a concert to mock the president.", ">"}}, ""},
+		{"a rap star is no state", undated, []line{{"Canadian rap star Drake used a concert to mock the president.", ">"}}, ""},
 		{"a writer is no state", undated, []line{{"French writer Michel Houellebecq accused Brussels of tyranny.", ">"}}, ""},
 		// Undated, a person whose last term has ended and who campaigns is a
 		// candidate; with a date or a title, the office-holder.
@@ -452,7 +452,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a review in words", undated, []line{{"Islamabad panned New Delhi's water plan as reckless.", "PAK>IND"}}, ""},
 		{"an occasion taken to speak", undated, []line{{"Japan's defence minister took to social media to accuse Beijing of reckless flying.", "JPN>CHN"}}, ""},
 		{"an occasion being used, at a distance", undated, []line{{"Beijing is using the anniversary of the blockade as a way to warn Taipei.", "CHN>TWN"}}, ""},
-		{"force used is no occasion to speak", undated, []line{{"The British navy had been using force to oppose the new fishing limit of Iceland.", ">"}}, ""},
+		{"force used is no occasion to speak", undated, []line{{"The British navy was using force to drive Icelandic trawlers from the disputed waters.", ">"}}, ""},
 		{"aid used is no occasion to speak", undated, []line{{"Seoul is using the aid to buy influence in the region.", ">"}}, ""},
 		{"taking to the streets is no occasion to speak", undated, []line{{"Thousands took to the streets of Tbilisi to celebrate the vote.", ">"}}, ""},
 	}

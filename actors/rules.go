@@ -72,12 +72,12 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 }
 
 // afterLink reads a sentence that a related link's headline runs into:
-// "SEE ALSO: Obama hails 'new chapter' with Cuba The deal announced
-// Wednesday comes as…". The headline is another article's, so its actors
+// "RELATED: Tokyo hails new era with Seoul The Kremlin said on Monday
+// that…". The headline is another article's, so its actors
 // neither speak nor are spoken of; the sentence starts at a capitalised
 // "The" or pronoun after a word, or at an actor after a quotation mark,
 // and counts when its actor speaks or acts at once, or when the rules find
-// a speaker in it ("…comes as the Cuban government released…"). ok is
+// a speaker in it ("The vote follows a week in which Minsk expelled…"). ok is
 // false when the sentence opens with no link or no such sentence is glued
 // to it.
 func (a *Attributor) afterLink() (string, bool) {
@@ -800,10 +800,10 @@ func (a *Attributor) dateLabel(i, to int) int {
 }
 
 // notFirstTime returns the token after a frame that presents the clause
-// it leads as a repeat ("It's not the first time the president has
-// called…", "This is hardly the first time that…"), whose speaker is the
-// clause's own; or i. Only in news: in a speech the frame is how the
-// speaker accuses ("This is not the first time that Portugal has…").
+// it leads as a repeat ("It's not the first time Ankara has accused…",
+// "This was hardly the first time that…"), whose speaker is the clause's
+// own; or i. Only in news: in a speech the frame is the speaker's own
+// charge against the state the clause names.
 func (a *Attributor) notFirstTime(i, to int) int {
 	if !a.is(i, "It", "This", "That") {
 		return i

@@ -760,11 +760,11 @@ func buildBaseWords() (map[string]uint32, []string, []wordInfo) {
 	return index, words, lex
 }
 
-// Words of blame aimed at the other side: "leveled harsh criticism at",
+// Words of blame aimed at the other side: "leveled fresh criticism at",
 // "hurled insults at", "lobbed accusations at". An act of stanceActs, and
 // the "at" after them names a target, not a venue (blameAimed). Not the
 // bare verbs, which follow "heard X" or "saw X" in a report of what
-// another side did: "we heard the delegation direct accusations at…".
+// another side did: "we saw their envoy direct threats at…".
 const (
 	blameVerbs = "leveled levelled levels levelling leveling directed directs directing hurled hurls hurling " +
 		"lobbed lobs lobbing"
