@@ -73,6 +73,25 @@ type Attributor struct {
 	spare      [8]string
 }
 
+// markAddressee makes the addressee of a headline "X to Y: …" a target:
+// "Seoul to Pyongyang: let us talk", "Biden to Putin: stay out of
+// Ukraine". The subject's noun phrase took Y in with X as a co-speaker.
+func (a *Attributor) markAddressee() {
+	if a.doc != "" {
+		return
+	}
+	for i := 1; i+2 < len(a.toks) && i < 8; i++ {
+		if !a.is(i, "to") || a.mentAt[i-1] < 0 || a.mentAt[i+1] < 0 {
+			continue
+		}
+		y := a.mentAt[i+1]
+		if e := a.ments[y].t1; e < len(a.toks) && a.toks[e].canon == ':' && a.mark[y] == mSpeaker {
+			a.mark[y] = mTarget
+		}
+		return
+	}
+}
+
 // mrole says why a mention is left out of the targets.
 type mrole uint8
 
@@ -160,6 +179,7 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 	}
 	var targets []string
 	if speaker != "" {
+		a.markAddressee()
 		targets = a.targets(speaker)
 		// The same speaker going on is still addressing the same targets,
 		// but a speech moving to a new topic is not.
@@ -389,7 +409,7 @@ var aimedAt = []string{"out", "back", "aim", "swipe", "swipes", "jab", "jabs", "
 	"finger", "fire", "anger", "angry", "furious", "aimed", "directed", "targeted", "glared", "laughed",
 	"railed", "rails", "cursed", "curses", "swore", "sneered", "scoffed", "scoffs", "jeered", "snapped",
 	"sniped", "bristled", "bristles", "balked", "balks", "fun", "shouted",
-	"yelled", "chafed", "hurled", "lashing", "lashed"}
+	"yelled", "chafed", "hurled", "lashing", "lashed", "fumes", "fumed", "fuming", "raged", "rages", "seethed"}
 
 // blameAimed reports whether the "at" at p ends words of blame aimed at its
 // object ("leveled fresh criticism at", "hurled insults at"), not traded

@@ -119,6 +119,10 @@ func TestAttributeNews(t *testing.T) {
 		// A related link's headline runs into the sentence.
 		{"a link's headline, then the sentence", undated, []line{{"SEE ALSO: Tokyo hails new chapter with Seoul The Kremlin said the sanctions were illegal.", "RUS>"}}, ""},
 		{"a link's headline alone is read as a headline", undated, []line{{"RELATED: Tokyo protests Seoul's survey ships", "JPN>KOR"}}, ""},
+		// A headline's addressee: "X to Y: …".
+		{"a headline to its addressee", undated, []line{{"Canberra to Beijing: lift the barley tariffs", "AUS>CHN"}}, ""},
+		{"a headline to its addressee, more named", undated, []line{{"Paris to Algiers: return our diplomats from Niger", "FRA>DZA|NER"}}, ""},
+		{"fuming at a capital", undated, []line{{"Ankara fumed at Stockholm over the burning of the book.", "TUR>SWE"}}, ""},
 		{"a photo credit's tail", undated, []line{{"| AP Photo Kyiv accused Moscow of shelling the plant.", "UKR>RUS"}}, ""},
 		{"an occasion taken to speak", undated, []line{{"Blinken took the opportunity to warn Beijing against arming Moscow.", "USA>CHN|RUS"}}, ""},
 		{"an object pronoun after a headline's second verb", undated, []line{{"PLA begins drills near Taiwan, calls them a warning to separatists", "CHN>TWN"}}, ""},
