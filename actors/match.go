@@ -26,6 +26,10 @@ type mention struct {
 	// former marks a person read in undated text by a term that has ended:
 	// the office-holder of then, or the former one of now.
 	former bool
+	// For a person in undated text: the term it was read by, and all the
+	// terms of its name (see laterHolder).
+	term   sense
+	senses []sense
 }
 
 // before returns the token before m and its "the": where the preposition
@@ -159,6 +163,9 @@ func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, 
 			m.Start, m.theT = int(toks[i-1].start), true
 		}
 		m.former = day == 0 && sn.kind == KindPerson && sn.dated && sn.to != openEnd
+		if day == 0 && sn.kind == KindPerson {
+			m.term, m.senses = sn, p.senses
+		}
 		m.Modifier = hyphenBefore(toks, i) || hyphenAfter(toks, j)
 		m.possessive = possessiveAfter(s, toks, j)
 		return m, true

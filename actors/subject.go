@@ -210,8 +210,11 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 	if mm.Kind == KindPerson && a.doc == "" && a.campaignAfter(mm, subj.end) {
 		return true // "Biden campaign accuses…", "Donald Trump's campaign slammed…": a candidate's organ
 	}
-	if mm.former && a.doc == "" && !a.titled(mm) && a.onTheTrail() {
-		return true // undated: "Hillary Clinton vowed at a campaign stop…", a former office-holder running
+	if mm.former && a.doc == "" && !a.titled(mm) && (a.onTheTrail() || a.laterHolder(mm)) {
+		// Undated: "Hillary Clinton vowed at a campaign stop…", a former
+		// office-holder running; "Obama faulted Trump's…", one out of
+		// office by the time of someone the sentence names.
+		return true
 	}
 	if mm.possessive && mm.Kind != KindDemonym && a.doc == "" && subj.ments.n == 1 && !a.roleAfter(mm.t1, subj.end) {
 		// "Egypt's Muslim Brotherhood", "Sierra Leone's Revolutionary
@@ -283,6 +286,32 @@ func (a *Attributor) campaignAfter(m mention, to int) bool {
 func (a *Attributor) onTheTrail() bool {
 	for i := range a.toks {
 		if a.toks[i].word && trailWords[a.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// laterHolder reports whether the sentence names another office-holder
+// of m's state all of whose offices began after m's term ended: undated
+// news that names both is news of the later one's time, when m was out of
+// office ("Rudd accused the Turnbull government…"). One who held office
+// alongside m or before ("Trump" beside "Pence" or "Biden") leaves the
+// time open, and so does a successor sworn in the day m left, whom news
+// names before that day too ("Obama" and "Trump" in the transition).
+func (a *Attributor) laterHolder(m mention) bool {
+	for _, o := range a.ments {
+		if o.Kind != KindPerson || o.Code != m.Code || o.t0 == m.t0 || o.term.from <= m.term.to {
+			continue
+		}
+		if a.is(o.t0-1, "candidate", "nominee", "hopeful", "challenger", "elect") {
+			continue // "President-elect Trump": not yet in office
+		}
+		after := true // every office of o began after m's term ended
+		for _, s := range o.senses {
+			after = after && (!s.dated || s.from > m.term.to)
+		}
+		if after {
 			return true
 		}
 	}
