@@ -210,6 +210,11 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 	if mm.Kind == KindPerson && a.doc == "" && a.campaignAfter(mm, subj.end) {
 		return true // "Biden campaign accuses…", "Donald Trump's campaign slammed…": a candidate's organ
 	}
+	if mm.Kind == KindPerson && mm.senses != nil && a.doc == "" && !a.titled(mm) && a.outOfTitledTime(mm) {
+		// Undated: "Rubio called President Obama…": the title dates the
+		// sentence to Obama's terms, when Rubio held no office.
+		return true
+	}
 	if mm.former && a.doc == "" && !a.titled(mm) && (a.onTheTrail() || a.laterHolder(mm)) {
 		// Undated: "Hillary Clinton vowed at a campaign stop…", a former
 		// office-holder running; "Obama faulted Trump's…", one out of
@@ -312,6 +317,40 @@ func (a *Attributor) laterHolder(m mention) bool {
 			after = after && (!s.dated || s.from > m.term.to)
 		}
 		if after {
+			return true
+		}
+	}
+	return false
+}
+
+// outOfTitledTime reports whether the sentence names another person of
+// m's state with the title of an office ("President Obama", "Secretary
+// Kerry") none of whose terms meets any of m's: undated news that gives
+// the title is news of that person's time, when m held no office. (A
+// title abroad often recalls the past: "the late leader Hugo Chávez".)
+func (a *Attributor) outOfTitledTime(m mention) bool {
+	for _, o := range a.ments {
+		if o.Kind != KindPerson || o.Code != m.Code || o.senses == nil || o.t0 == m.t0 || !a.titled(o) || a.formerTitle(o) {
+			continue
+		}
+		meets := false
+		for _, s := range m.senses {
+			for _, t := range o.senses {
+				meets = meets || !s.dated || !t.dated || s.from <= t.to && t.from <= s.to
+			}
+		}
+		if !meets {
+			return true
+		}
+	}
+	return false
+}
+
+// formerTitle reports whether "former", "ex-" or "late" comes before the
+// title of person m ("former President Obama"), which then dates nothing.
+func (a *Attributor) formerTitle(m mention) bool {
+	for i := max(0, m.t0-3); i < m.t0; i++ {
+		if a.is(i, "former", "Former", "ex", "Ex", "late", "then") {
 			return true
 		}
 	}
