@@ -130,6 +130,10 @@ func TestAttributeNews(t *testing.T) {
 		{"a title dates undated news", undated, []line{{"Rubio said President Obama had betrayed Israel over the settlements vote.", ">"}}, ""},
 		{"a title of one who served alongside", undated, []line{{"Tillerson said President Trump was ready to meet Kim.", "USA>PRK"}}, ""},
 		{"a former title dates nothing", undated, []line{{"Pompeo said former President Obama had emboldened Tehran.", "USA>IRN"}}, ""},
+		// A participle with a time qualifies the subject; the verb comes after.
+		{"a reduced relative before the verb", undated, []line{{"The corridor unveiled on Monday drew a sharp protest from Ankara.", "TUR>"}}, ""},
+		{"a reduced relative before an as-clause", undated, []line{{"The talks announced last week came as Hanoi accused Beijing of ramming its boats.", "VNM>CHN"}}, ""},
+		{"a participle that is the verb", undated, []line{{"The drills started Monday and will last a week.", ">"}}, ""},
 		{"an occasion taken to speak", undated, []line{{"Blinken took the opportunity to warn Beijing against arming Moscow.", "USA>CHN|RUS"}}, ""},
 		{"an object pronoun after a headline's second verb", undated, []line{{"PLA begins drills near Taiwan, calls them a warning to separatists", "CHN>TWN"}}, ""},
 		{"an act verb before its object's noun", undated, []line{{"ICC issues arrest warrant for Netanyahu over Gaza", "ICC>ISR"}}, ""},

@@ -71,6 +71,28 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 	return sp, none
 }
 
+// reducedRelative returns the main verb after a participle that, with a
+// time, qualifies a subject naming no actor ("The plan unveiled Monday
+// drew criticism…", "The sanctions announced on Friday came as…"), or v:
+// the participle is not the clause's verb.
+func (a *Attributor) reducedRelative(subj np, v, to int) int {
+	if v < 0 || a.firstActor(subj.ments.all()) >= 0 || subj.head == headPronoun || !a.lower(v) || !a.participle(v) {
+		return v
+	}
+	k, timed := v+1, false
+	for ; k < to && k < v+5 && a.toks[k].word; k++ {
+		if a.class(k)&cTime != 0 {
+			timed = true
+		} else if !a.is(k, "on", "late", "early", "last", "this", "earlier") {
+			break
+		}
+	}
+	if !timed || k >= to || !a.toks[k].word || !a.lower(k) || a.class(k)&(cPrep|cDet|cConj|cSubord|cRelative) != 0 {
+		return v
+	}
+	return k
+}
+
 // afterLink reads a sentence that a related link's headline runs into:
 // "RELATED: Tokyo hails new era with Seoul The Kremlin said on Monday
 // that…". The headline is another article's, so its actors
@@ -245,6 +267,9 @@ func (a *Attributor) ruleQuoteFirst() (string, bool) {
 func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	start := a.skipLead(from, to)
 	subj, v := a.scanNP(start, to)
+	if k := a.reducedRelative(subj, v, to); k > v {
+		v = k // "The plan unveiled Monday drew criticism from Tokyo"
+	}
 
 	// Rule 7, passives: "Y was accused by X of…". Without an agent ("Any
 	// seizure will be regarded as theft, Zakharova said") only an
