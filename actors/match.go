@@ -23,13 +23,16 @@ type mention struct {
 	t0, t1     int  // tokens of the name itself, [t0, t1); t0-1 is "the" when theT
 	theT       bool // a "the" before the name belongs to the span
 	possessive bool // "Japan's", "the Kremlin’s", "the Philippines'"
-	// former marks a person read in undated text by a term that has ended:
-	// the office-holder of then, or the former one of now.
-	former bool
 	// For a person in undated text: the term it was read by, and all the
-	// terms of its name (see laterHolder).
+	// terms of its name (see former, laterHolder); nil senses otherwise.
 	term   sense
 	senses []sense
+}
+
+// former reports whether m is a person read in undated text by a term that
+// has ended: the office-holder of then, or the former one of now.
+func (m mention) former() bool {
+	return m.senses != nil && m.term.dated && m.term.to != openEnd
 }
 
 // before returns the token before m and its "the": where the preposition
@@ -162,7 +165,6 @@ func (g *Gazetteer) matchAt(s string, toks []token, i int, day int32) (mention, 
 		if hasThe && (p.article || p.takesArticle(s, toks, i, sn.kind)) {
 			m.Start, m.theT = int(toks[i-1].start), true
 		}
-		m.former = day == 0 && sn.kind == KindPerson && sn.dated && sn.to != openEnd
 		if day == 0 && sn.kind == KindPerson {
 			m.term, m.senses = sn, p.senses
 		}

@@ -215,7 +215,7 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 		// sentence to Obama's terms, when Rubio held no office.
 		return true
 	}
-	if mm.former && a.doc == "" && !a.titled(mm) && (a.onTheTrail() || a.laterHolder(mm)) {
+	if mm.former() && a.doc == "" && !a.titled(mm) && (a.onTheTrail() || a.laterHolder(mm)) {
 		// Undated: "Hillary Clinton vowed at a campaign stop…", a former
 		// office-holder running; "Obama faulted Trump's…", one out of
 		// office by the time of someone the sentence names.
