@@ -57,7 +57,13 @@ import (
 // heldout-domestic-officeholders, 90.0% before the rules drawn from its
 // sibling and 94.2% after), and sentences with scraped page debris glued
 // on: captions, bylines, related links, story highlights (scraped-debris,
-// 83.3% at first).
+// 83.3% at first). A tenth, written after the rules of that round were
+// done and never tuned on, mixes the shapes that round read (frames such
+// as "It is not the first time…", blame leveled at, reactions met with,
+// occasions taken to speak, leaders' children, former office-holders
+// whose time the sentence shows, debris and link headlines, reduced
+// relatives) with others of the same kind: heldout-frames, 76.7% with the
+// rules before that round and 84.2% after.
 // The floors, a few points under the figures reached, only keep them from
 // sliding.
 func TestSpeakerSets(t *testing.T) {
@@ -133,4 +139,5 @@ var speakerFloors = map[string]float64{
 	"subordinate.tsv":                0.73,
 	"relays.tsv":                     0.83,
 	"scraped-debris.tsv":             0.87,
+	"heldout-frames.tsv":             0.82,
 }
