@@ -109,7 +109,7 @@ func (a *Attributor) expelledFrom(i, to int) (string, bool) {
 // from X", "has come under criticism from X": X criticises the subject. A
 // literal fire or attack ("the convoy came under fire from rebels") is an
 // event, so those two count only with the reason ("over…", "for…").
-func (a *Attributor) underFire(v, to int) (string, bool) {
+func (a *Attributor) underFire(subj np, v, to int) (string, bool) {
 	v, _ = a.mainVerb(v, to)
 	if drewVerbs[a.word(v)] && (a.doc == "" || !metVerbs[a.word(v)]) {
 		return a.drewFrom(v, to)
@@ -121,7 +121,7 @@ func (a *Attributor) underFire(v, to int) (string, bool) {
 	if a.is(n, "heavy", "growing", "increasing", "fresh", "renewed", "sharp", "strong", "intense", "international") {
 		n++
 	}
-	figurative := a.is(n, "criticism", "pressure", "scrutiny")
+	figurative := a.is(n, "criticism", "pressure", "scrutiny") || a.movesSubject(subj)
 	if !figurative && !a.is(n, "fire", "attack") || !a.is(n+1, "from") {
 		return "", false
 	}
@@ -141,6 +141,24 @@ func (a *Attributor) underFire(v, to int) (string, bool) {
 	a.markAll(agent.ments, mSpeaker)
 	return a.ments[m].Code, true
 }
+
+// movesSubject reports whether the subject names a move or a stance
+// rather than people or things ("Tehran's crackdown came under fire from
+// the EU", "the plan"): what comes under fire from someone is then
+// criticised, not shot at.
+func (a *Attributor) movesSubject(subj np) bool {
+	for i := subj.start; i < subj.end; i++ {
+		if a.toks[i].word && moveNouns[a.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// moveNouns name moves and stances (see movesSubject).
+var moveNouns = wordSet("plan plans decision decisions move moves policy policies crackdown apology remarks " +
+	"comments proposal proposals deal law bill announcement deployment handling response approach claim claims " +
+	"statement visit sanctions tariffs ban program programme strategy stance reform reforms budget")
 
 // drewFrom reads "drew a sharp rebuke from Washington", "sparked
 // protests from Beijing", "prompted a warning from Seoul": the actor the
@@ -191,7 +209,8 @@ var metVerbs = wordSet("faced faces face facing received receives receiving met 
 // reactionNouns are the statements a move can draw from an actor.
 var reactionNouns = wordSet("rebuke rebukes criticism condemnation condemnations protest protests " +
 	"warning warnings complaint complaints objection objections denunciation denunciations reprimand " +
-	"threat threats response responses reaction reactions retort outrage anger ire praise")
+	"threat threats response responses reaction reactions retort outrage anger ire praise rejection " +
+	"rejections defiance rebuff rebuffs scorn ridicule vow vows")
 
 // afterQuote returns the first token after a quote that starts at i, or i.
 func (a *Attributor) afterQuote(i, to int) int {
@@ -456,13 +475,19 @@ func (a *Attributor) controlTo(i, to int) int {
 			}
 			j++
 		}
-		for j < to && j < i+9 && !a.is(j, "to") && (a.toks[j].word || a.toks[j].canon == '\'') {
+		for j < to && j < i+14 && (a.toks[j].word || a.toks[j].canon == '\'') {
 			if a.is(j, "force", "forces", "troops", "army", "military", "weapons", "violence", "tanks", "muscle") {
 				return -1 // "using force to oppose…": force, not words
 			}
+			if a.is(j, "to") && j+1 < to && (a.class(j+1)&cReport != 0 || a.is(j+1, "attack", "bash", "savage")) {
+				break // past "his address to the Assembly as a platform" to the verb
+			}
+			if a.is(j, "to") && !(a.class(j+1)&cDet != 0 || a.mentAt[j+1] >= 0 || a.capitalised(j+1)) {
+				return -1 // "used to try to justify": a verb, not a place the occasion was addressed to
+			}
 			j++
 		}
-		if !a.is(j, "to") || j+1 >= to || a.class(j+1)&cReport == 0 && !a.is(j+1, "attack", "bash", "savage") {
+		if !a.is(j, "to") || j+1 >= to {
 			return -1
 		}
 	default:

@@ -64,6 +64,7 @@ type Attributor struct {
 	classes    wclass    // the classes of all the sentence's words: rules that need a class absent here are skipped
 	flagged    wflag     // the flags of all its words
 	spacedDash bool      // a dash with space on both sides: a dateline or an aside
+	recased    bool      // written in capitals, at least in part, and read in title case (see recase)
 	delims     int       // unquoted commas and dashes, which set off asides
 	accord     int       // mention named by a sentence-initial "According to X,", or -1
 	place      int       // mention named by a sentence-initial "In Seoul," or "At the UN,", or -1
@@ -71,25 +72,6 @@ type Attributor struct {
 	own        bool      // a first-person subject: the document's speaker speaks
 	eventSubj  string    // the actor doing what an event sentence reports
 	spare      [8]string
-}
-
-// markAddressee makes the addressee of a headline "X to Y: …" a target:
-// "Seoul to Pyongyang: let us talk", "Biden to Putin: stay out of
-// Ukraine". The subject's noun phrase took Y in with X as a co-speaker.
-func (a *Attributor) markAddressee() {
-	if a.doc != "" {
-		return
-	}
-	for i := 1; i+2 < len(a.toks) && i < 8; i++ {
-		if !a.is(i, "to") || a.mentAt[i-1] < 0 || a.mentAt[i+1] < 0 {
-			continue
-		}
-		y := a.mentAt[i+1]
-		if e := a.ments[y].t1; e < len(a.toks) && a.toks[e].canon == ':' && a.mark[y] == mSpeaker {
-			a.mark[y] = mTarget
-		}
-		return
-	}
 }
 
 // mrole says why a mention is left out of the targets.
@@ -159,9 +141,11 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 	}
 	a.nth++
 	a.eventSubj, a.own = "", false
-	if r, ok := a.g.recase(sentence); ok {
+	r, recased := a.g.recase(sentence)
+	if recased {
 		sentence = r // "NORTH KOREA VOWS TO BOLSTER DETERRENT": names match in title case
 	}
+	a.recased = recased
 	sentence = blankRelatedLink(sentence)
 	a.prepare(sentence, dayOf(date))
 	var speaker string
@@ -179,7 +163,6 @@ func (a *Attributor) Attribute(sentence string, date time.Time) Attribution {
 	}
 	var targets []string
 	if speaker != "" {
-		a.markAddressee()
 		targets = a.targets(speaker)
 		// The same speaker going on is still addressing the same targets,
 		// but a speech moving to a new topic is not.

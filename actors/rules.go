@@ -35,6 +35,9 @@ func (a *Attributor) decide() (speaker string, explicitNone bool) {
 		}
 		return "", false
 	}
+	if sp, none, ok := a.headlineSource(); ok {
+		return sp, none
+	}
 	if sp, ok := a.afterLink(); ok {
 		return sp, false
 	}
@@ -72,25 +75,112 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 }
 
 // reducedRelative returns the main verb after a participle that, with a
-// time, qualifies a subject naming no actor ("The plan unveiled Monday
-// drew criticism…", "The sanctions announced on Friday came as…"), or v:
-// the participle is not the clause's verb.
+// time and perhaps its agent, qualifies a subject that is no actor ("The
+// plan unveiled Monday drew criticism…", "The AUKUS plan unveiled on
+// Monday drew…", "The tariffs announced last week by Trump were met
+// with…"), or v: the participle is not the clause's verb.
 func (a *Attributor) reducedRelative(subj np, v, to int) int {
-	if v < 0 || a.firstActor(subj.ments.all()) >= 0 || subj.head == headPronoun || !a.lower(v) || !a.participle(v) {
-		return v
+	if v < 1 || subj.head == headPronoun || !a.lower(v) || !a.participle(v) ||
+		a.mentAt[v-1] >= 0 || a.class(v-1)&(cRole|cPronoun) != 0 {
+		return v // "Beijing announced Monday…", "the ministry announced…"
 	}
 	k, timed := v+1, false
-	for ; k < to && k < v+5 && a.toks[k].word; k++ {
-		if a.class(k)&cTime != 0 {
+	for limit := v + 5; k < to && k < limit && a.toks[k].word; k++ {
+		switch {
+		case a.class(k)&cTime != 0:
 			timed = true
-		} else if !a.is(k, "on", "late", "early", "last", "this", "earlier") {
+		case a.is(k, "in", "at") && k+1 < to && a.capitalised(k+1):
+			// "unveiled in San Diego on Monday": a place before the time
+			for k+1 < to && a.toks[k+1].word && a.capitalised(k+1) {
+				k++
+				limit++
+			}
+			limit++
+		case !a.is(k, "on", "late", "early", "last", "this", "earlier"):
+			limit = k // stop
+		}
+		if k >= limit {
 			break
+		}
+	}
+	if timed && a.is(k, "by") {
+		agent, _ := a.scanNP(k+1, to) // "announced last week by President Trump"
+		k = agent.end
+		for k < to && !a.toks[k].word && a.toks[k].canon == ',' {
+			k++
 		}
 	}
 	if !timed || k >= to || !a.toks[k].word || !a.lower(k) || a.class(k)&(cPrep|cDet|cConj|cSubord|cRelative) != 0 {
 		return v
 	}
 	return k
+}
+
+// chargeVerbs report a charge against their object, not a report of what
+// it said or did (see reportedCommitment).
+var chargeVerbs = wordSet("accused accuses accuse blamed blames blame condemned condemns condemn criticised " +
+	"criticises criticized criticizes faulted faults denounced denounces slammed slams charged charges")
+
+// headlineSource reads a headline that names its source before a colon
+// and that source is a person the gazetteer does not know, or one that
+// names whom the source addresses: "Wong: Beijing must explain…" (an
+// unknown Wong speaks, not Beijing), "Seoul to Pyongyang: let us talk",
+// "Trump Jr. to Kyiv: stop begging" (Kyiv is spoken to). It returns the
+// source's code, whether the source has none, and false for sentences of
+// other shapes.
+func (a *Attributor) headlineSource() (speaker string, none, ok bool) {
+	if a.doc != "" {
+		return "", false, false
+	}
+	colon, to := -1, -1
+	for i := 0; i < len(a.toks) && i < 9; i++ {
+		t := a.toks[i]
+		switch {
+		case !t.word && t.canon == ':' && !a.quoted[i]:
+			colon = i
+		case !t.word && (t.r == '.' || t.canon == '-' || t.canon == '\'' || t.r == ','):
+			continue // "Trump Jr.", "Kim Jong-un"
+		case !t.word:
+			return "", false, false
+		case a.is(i, "to") && to < 0 && i > 0:
+			to = i
+		case a.lower(i) || a.flags(i)&fLabel != 0 || isDigits(a.word(i)):
+			return "", false, false
+		}
+		if colon >= 0 {
+			break
+		}
+	}
+	if colon < 1 || colon+1 >= len(a.toks) {
+		return "", false, false
+	}
+	if to > 0 {
+		y := a.mentAt[to+1]
+		if y < 0 || a.ments[y].t1 != colon {
+			return "", false, false
+		}
+		for mi, m := range a.ments {
+			switch {
+			case mi == y:
+				a.mark[mi] = mTarget
+			case m.t0 < to:
+				a.mark[mi] = mSpeaker
+				if speaker == "" {
+					speaker = m.Code
+				}
+			}
+		}
+		return speaker, speaker == "", true
+	}
+	if a.recased {
+		return "", false, false // "LYON: …", "BRENNAN: …": a dateline or a transcript's label
+	}
+	for i := 0; i < colon; i++ {
+		if a.mentAt[i] >= 0 || a.toks[i].word && (a.class(i) != 0 || allCaps(a.word(i))) {
+			return "", false, false // a known source ("Kremlin: …"), a word ("Sources: …"), an acronym
+		}
+	}
+	return "", true, true
 }
 
 // afterLink reads a sentence that a related link's headline runs into:
@@ -294,7 +384,7 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 	}
 	// "Israel came under fire from Turkey over the raid": the critic speaks.
 	if v >= 0 {
-		if sp, ok := a.underFire(v, to); ok {
+		if sp, ok := a.underFire(subj, v, to); ok {
 			return sp, false
 		}
 	}
@@ -400,8 +490,10 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 				return sp2, false
 			}
 		}
-		if a.doc == "" {
-			// A relayed commitment is its maker's, whoever relays it.
+		if mv, _ := a.mainVerb(v, to); a.doc == "" && !chargeVerbs[a.word(mv)] {
+			// A relayed commitment is its maker's, whoever relays it; but
+			// what an accusation reports is the charge ("accused London of
+			// meddling after it offered…").
 			if sp2 := a.reportedCommitment(a.complementStart(v, to), to, sp); sp2 != "" {
 				return sp2, false
 			}

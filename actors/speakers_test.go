@@ -63,7 +63,9 @@ import (
 // occasions taken to speak, leaders' children, former office-holders
 // whose time the sentence shows, debris and link headlines, reduced
 // relatives) with others of the same kind: heldout-frames, 76.7% with the
-// rules before that round and 84.2% after.
+// rules before that round and 84.2% after. An eleventh set of the same
+// brief was then written to tune on (frames, 81.7% at first, 89.2% after),
+// and heldout-frames, its misses never read, went to 86.7%.
 // The floors, a few points under the figures reached, only keep them from
 // sliding.
 func TestSpeakerSets(t *testing.T) {

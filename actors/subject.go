@@ -328,6 +328,9 @@ func (a *Attributor) laterHolder(m mention) bool {
 // Kerry") none of whose terms meets any of m's: undated news that gives
 // the title is news of that person's time, when m held no office. (A
 // title abroad often recalls the past: "the late leader Hugo Chávez".)
+// Terms that only touch, one ending the day the other begins, do not
+// meet: "President Biden" beside a campaigning Trump, "President Obama"
+// beside the president-elect.
 func (a *Attributor) outOfTitledTime(m mention) bool {
 	for _, o := range a.ments {
 		if o.Kind != KindPerson || o.Code != m.Code || o.senses == nil || o.t0 == m.t0 || !a.titled(o) || a.formerTitle(o) {
@@ -336,7 +339,7 @@ func (a *Attributor) outOfTitledTime(m mention) bool {
 		meets := false
 		for _, s := range m.senses {
 			for _, t := range o.senses {
-				meets = meets || !s.dated || !t.dated || s.from <= t.to && t.from <= s.to
+				meets = meets || !s.dated || !t.dated || s.from < t.to && t.from < s.to
 			}
 		}
 		if !meets {
@@ -375,7 +378,7 @@ var trailWords = wordSet("campaigning campaigned candidate candidacy " +
 
 // careerWords are titles of posts that speak for no state (see
 // careerBefore).
-var careerWords = wordSet("Mayor mayor Governor governor Gov Sen Senator senator Rep " +
+var careerWords = wordSet("Mayor mayor Governor governor Gov Sen Senator senator Rep Opposition opposition " +
 	"Congressman Congresswoman congressman congresswoman Assemblyman Assemblywoman candidate hopeful " +
 	"nominee challenger then-candidate backbencher MP lawmaker legislator")
 

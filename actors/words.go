@@ -365,7 +365,13 @@ var (
 	pageLabels = map[string]bool{"Related": true, "RELATED": true, "Video": true, "VIDEO": true,
 		"Watch": true, "WATCH": true, "SEE": true, "ALSO": true, "READ": true, "MORE": true,
 		"Photos": true, "PHOTOS": true, "Photo": true, "PHOTO": true, "Getty": true, "Images": true,
-		"Listen": true, "LISTEN": true, "Breaking": true, "BREAKING": true}
+		"Listen": true, "LISTEN": true, "Breaking": true, "BREAKING": true,
+		// Kickers before a headline's colon: "Exclusive: …", "Analysis: …".
+		"Exclusive": true, "EXCLUSIVE": true, "Analysis": true, "ANALYSIS": true, "Opinion": true,
+		"OPINION": true, "Update": true, "UPDATE": true, "Explainer": true, "EXPLAINER": true,
+		"Factbox": true, "FACTBOX": true, "Timeline": true, "TIMELINE": true, "Editorial": true,
+		"EDITORIAL": true, "Live": true, "LIVE": true, "Interview": true, "INTERVIEW": true,
+		"Podcast": true, "PODCAST": true, "Review": true, "Poll": true, "POLL": true, "More": true}
 
 	beForms  = "is are was were be been being am"
 	auxForms = "has have had will would can could may might must should shall do does did " +
