@@ -143,6 +143,7 @@ func TestAttributeNews(t *testing.T) {
 		{"a reduced relative with its agent", undated, []line{{"The tariffs announced last week by Washington were met with defiance from Beijing.", "CHN>USA"}}, ""},
 		{"a headline source the gazetteer does not know", undated, []line{{"Okonkwo: Pretoria must explain the arrests", ">"}}, ""},
 		{"a headline to an addressee from an unknown source", undated, []line{{"Okonkwo to Pretoria: release the detained sailors", ">"}}, ""},
+		{"a topic before a headline's colon", undated, []line{{"Coronavirus: Beijing accuses Washington of spreading rumours", "CHN>USA"}}, ""},
 		{"a headline kicker is no source", undated, []line{{"Exclusive: Beijing warns Manila over the shoal", "CHN>PHL"}}, ""},
 		{"a dateline in capitals is no source", undated, []line{{"GENEVA: Tehran accused the agency of leaking its reports.", "IRN>"}}, ""},
 		{"an opposition leader speaks for no state", undated, []line{{"Opposition leader Peter Dutton accused Labor of going soft on Beijing.", ">"}}, ""},

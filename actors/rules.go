@@ -180,7 +180,22 @@ func (a *Attributor) headlineSource() (speaker string, none, ok bool) {
 			return "", false, false // a known source ("Kremlin: …"), a word ("Sources: …"), an acronym
 		}
 	}
+	if a.speaksAt(colon+1, len(a.toks)) && !a.demandAhead(colon+1) {
+		return "", false, false // a topic before the colon: "Brexit: May tells MPs…"
+	}
 	return "", true, true
+}
+
+// demandAhead reports whether "must" or "should" comes within the first
+// words from i: a headline's clause that demands something of its actor
+// ("Beijing must explain…") is said to it, not by it.
+func (a *Attributor) demandAhead(i int) bool {
+	for k := i; k < len(a.toks) && k < i+6; k++ {
+		if a.is(k, "must", "should") {
+			return true
+		}
+	}
+	return false
 }
 
 // afterLink reads a sentence that a related link's headline runs into:
