@@ -475,20 +475,19 @@ func (a *Attributor) controlTo(i, to int) int {
 			}
 			j++
 		}
-		for j < to && j < i+14 && (a.toks[j].word || a.toks[j].canon == '\'') {
+		for ; j+1 < to && j < i+14 && (a.toks[j].word || a.toks[j].canon == '\''); j++ {
 			if a.is(j, "force", "forces", "troops", "army", "military", "weapons", "violence", "tanks", "muscle") {
 				return -1 // "using force to oppose…": force, not words
 			}
-			if a.is(j, "to") && j+1 < to && (a.class(j+1)&cReport != 0 || a.is(j+1, "attack", "bash", "savage")) {
+			if !a.is(j, "to") {
+				continue
+			}
+			if a.class(j+1)&cReport != 0 || a.is(j+1, "attack", "bash", "savage") {
 				break // past "his address to the Assembly as a platform" to the verb
 			}
-			if a.is(j, "to") && !(a.class(j+1)&cDet != 0 || a.mentAt[j+1] >= 0 || a.capitalised(j+1)) {
+			if a.class(j+1)&cDet == 0 && a.mentAt[j+1] < 0 && !a.capitalised(j+1) {
 				return -1 // "used to try to justify": a verb, not a place the occasion was addressed to
 			}
-			j++
-		}
-		if !a.is(j, "to") || j+1 >= to {
-			return -1
 		}
 	default:
 		return -1

@@ -90,6 +90,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("(ABC:")
 	f.Add("SEE ALSO: Tokyo hails ties with Seoul The Kremlin said; | Getty Images | AP Photo It's not the first time that")
 	f.Add("Donald Trump, Jr. leveled criticism at; Hillary Clinton, the frontrunner, is using the drills as a way to warn; isn't the first time")
+	f.Add("Seoul used the talks to")
 	g, err := Default()
 	if err != nil {
 		f.Fatal(err)
