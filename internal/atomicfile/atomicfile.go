@@ -5,6 +5,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,8 +14,18 @@ import (
 )
 
 // pending holds the temporary files being written, so that a command
-// interrupted by a signal can remove them (see RemovePending).
-var pending sync.Map
+// interrupted by a signal can remove them (see RemovePending). The mutex
+// makes creating a temporary file and recording it one step: a signal
+// that lands between the two would otherwise leave the file behind.
+var (
+	mu       sync.Mutex
+	pending  = map[string]bool{}
+	stopping bool
+)
+
+// errStopping refuses new writes once RemovePending has run: the process
+// is about to exit and nothing may start a file it would not remove.
+var errStopping = errors.New("stopping on a signal")
 
 // Write creates path through fill. If fill or any file operation fails,
 // or the process dies midway, path is left as it was.
@@ -23,13 +34,14 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	tmp, err := create(dir, base)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	pending.Store(tmp.Name(), true)
 	defer func() {
-		pending.Delete(tmp.Name())
+		mu.Lock()
+		delete(pending, tmp.Name())
+		mu.Unlock()
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
@@ -58,8 +70,26 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 // as they were. (A SIGKILL cannot be caught: the target is still intact,
 // but a hidden ".NAME.tmp-*" file may remain beside it.)
 func RemovePending() {
-	pending.Range(func(k, _ any) bool {
-		os.Remove(k.(string))
-		return true
-	})
+	mu.Lock()
+	defer mu.Unlock()
+	stopping = true
+	for name := range pending {
+		os.Remove(name)
+	}
+}
+
+// create makes the temporary file for base in dir and records it as
+// pending, under the lock that RemovePending takes.
+func create(dir, base string) (*os.File, error) {
+	mu.Lock()
+	defer mu.Unlock()
+	if stopping {
+		return nil, errStopping
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return nil, err
+	}
+	pending[tmp.Name()] = true
+	return tmp, nil
 }
