@@ -94,9 +94,9 @@ func (a *Attributor) expelledFrom(i, to int) (string, bool) {
 	if !a.is(i, "deported", "expelled", "banished") || !a.is(i+1, "from") || i+2 >= to {
 		return "", false
 	}
-	mi := a.mentAt[i+2]
+	mi := a.mentionAt(i + 2)
 	if mi < 0 && a.is(i+2, "the") && i+3 < to {
-		mi = a.mentAt[i+3]
+		mi = a.mentionAt(i + 3)
 	}
 	if mi < 0 || a.ments[mi].Modifier || a.ments[mi].Kind == KindDemonym || a.ments[mi].possessive {
 		return "", false
@@ -359,10 +359,10 @@ func (a *Attributor) coordinatedReporting(v, to int) bool {
 		for j < to && a.toks[j].word && (a.class(j)&(cAdverb|cAux) != 0 || a.doc == "" && (a.lyAdverb(j) || a.is(j, "nonetheless", "nevertheless"))) {
 			j++ // "but nonetheless sharply criticized"; a speech's "and arrogantly claims" is how it accuses
 		}
-		if j < to && (a.lower(j) || a.titleCase) && a.class(j)&cReport != 0 && a.mentAt[j] < 0 {
+		if j < to && (a.lower(j) || a.titleCase) && a.class(j)&cReport != 0 && a.mentionAt(j) < 0 {
 			return a.ownClause(v, i, to)
 		}
-		if j < to && a.lower(j) && a.mentAt[j] < 0 && a.doc == "" && !a.is(j+1, "no") && a.stanceActAt(j, to) {
+		if j < to && a.lower(j) && a.mentionAt(j) < 0 && a.doc == "" && !a.is(j+1, "no") && a.stanceActAt(j, to) {
 			return a.ownClause(v, i, to) // "…massed on the outskirts and gave Kinshasa 24 hours to…"
 		}
 	}
@@ -485,7 +485,7 @@ func (a *Attributor) controlTo(i, to int) int {
 			if a.class(j+1)&cReport != 0 || a.is(j+1, "attack", "bash", "savage") {
 				break // past "his address to the Assembly as a platform" to the verb
 			}
-			if a.class(j+1)&cDet == 0 && a.mentAt[j+1] < 0 && !a.capitalised(j+1) {
+			if a.class(j+1)&cDet == 0 && a.mentionAt(j+1) < 0 && !a.capitalised(j+1) {
 				return -1 // "used to try to justify": a verb, not a place the occasion was addressed to
 			}
 		}
@@ -510,7 +510,7 @@ func (a *Attributor) participle(v int) bool {
 // free…", "Kremlin: Seoul, Tokyo to resume…", not "the plan of the US to…".
 func (a *Attributor) headlineTo(v int) bool {
 	k := v - 1
-	for k >= 0 && (a.mentAt[k] >= 0 || a.toks[k].canon == ',' || a.is(k, "and")) {
+	for k >= 0 && (a.mentionAt(k) >= 0 || a.toks[k].canon == ',' || a.is(k, "and")) {
 		k--
 	}
 	return k < v-1 && (k < 0 || a.toks[k].canon == ':')
@@ -547,10 +547,10 @@ func (a *Attributor) stanceActsAt(v, to int) uint32 {
 			return a.stanceActsAt(k+1, to)
 		}
 	}
-	if a.is(v, "suspended", "suspends", "suspend") && a.mentAt[v+1] >= 0 {
+	if a.is(v, "suspended", "suspends", "suspend") && a.mentionAt(v+1) >= 0 {
 		// "The African Union suspended Mali from all its activities", "The
 		// OAS suspended Honduras on Saturday"
-		if m := a.ments[a.mentAt[v+1]]; a.is(m.t1, "from") || !m.possessive && a.g.isState(m.Code) {
+		if m := a.ments[a.mentionAt(v+1)]; a.is(m.t1, "from") || !m.possessive && a.g.isState(m.Code) {
 			return actSuspend
 		}
 	}
@@ -604,7 +604,7 @@ func (a *Attributor) actObject(v, v0 int, groups uint32, to int) uint32 {
 			limit += 2
 			continue // "halted all air, road, rail and postal links"
 		}
-		if mi := a.mentAt[j]; mi >= 0 && a.ments[mi].t1 > j+1 {
+		if mi := a.mentionAt(j); mi >= 0 && a.ments[mi].t1 > j+1 {
 			// "freed 10 U.S. Navy sailors", "pulled the U.S. out of the
 			// deal": a name counts as one word, whatever its stops.
 			limit += a.ments[mi].t1 - j - 1
@@ -705,10 +705,10 @@ func (a *Attributor) promptedSpeaker(from, to int) int {
 		return -1 // no verb to take a stance with
 	}
 	for i := from; i+3 < to; i++ {
-		if a.mentAt[i+1] < 0 || !a.is(i, "prompting", "forcing", "leading", "pushing", "spurring", "provoking") {
+		if a.mentionAt(i+1) < 0 || !a.is(i, "prompting", "forcing", "leading", "pushing", "spurring", "provoking") {
 			continue
 		}
-		m := a.mentAt[i+1]
+		m := a.mentionAt(i + 1)
 		k := a.ments[m].t1
 		if a.ments[m].possessive {
 			// "prompting Seoul's military to warn…": through its office.

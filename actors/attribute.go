@@ -344,7 +344,7 @@ func (a *Attributor) isTitleCase() bool {
 	words := 0
 	for i := range a.toks {
 		t := &a.toks[i]
-		if !t.word || a.mentAt[i] >= 0 {
+		if !t.word || a.mentionAt(i) >= 0 {
 			continue
 		}
 		if c := a.s[t.start]; c >= '0' && c <= '9' {

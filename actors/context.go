@@ -43,7 +43,7 @@ func (a *Attributor) addContextMentions() bool {
 		if t.f&(fUpper|fAnaphor) == 0 {
 			continue // only names and the lower-case anaphors ("the island") can be resolved
 		}
-		if mi := a.mentAt[i]; mi >= 0 {
+		if mi := a.mentionAt(i); mi >= 0 {
 			a.ownSurname(mi)
 			continue
 		}
@@ -177,7 +177,7 @@ func (a *Attributor) surnameAt(i int, w string) (mention, bool) {
 		if p > 0 && a.toks[p].r == '.' && !a.toks[p].space {
 			p-- // "Mr."
 		}
-		if a.toks[p].word && a.capitalised(p) && a.mentAt[p] < 0 {
+		if a.toks[p].word && a.capitalised(p) && a.mentionAt(p) < 0 {
 			if a.toks[p].f&fHonorific == 0 {
 				return mention{}, false // another person's name: "Imran Khan"
 			}
@@ -254,7 +254,7 @@ func (a *Attributor) learnSpeakerName(from, to int, code string) {
 	}
 	for i := from; i < to && i < len(a.toks); i++ {
 		t := a.toks[i]
-		name := t.word && a.mentAt[i] < 0 && a.capitalised(i) && t.f&fHonorific == 0 && i > 0 &&
+		name := t.word && a.mentionAt(i) < 0 && a.capitalised(i) && t.f&fHonorific == 0 && i > 0 &&
 			a.class(i)&(cRole|cTime|cLead|cDet|cPronoun) == 0
 		if name {
 			if runStart < 0 {
@@ -291,7 +291,7 @@ func (a *Attributor) bareAdministrationAt(i int, w string) (mention, bool) {
 	case isThe(a.s, p) && t.space:
 		m.Start, m.theT = int(p.start), true
 	case a.is(i+1, "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources") &&
-		p.word && a.lower(i-1) && a.mentAt[i-1] < 0:
+		p.word && a.lower(i-1) && a.mentionAt(i-1) < 0:
 		// "a senior administration official", not "Kurdish administration officials"
 	default:
 		return mention{}, false

@@ -116,7 +116,7 @@ func (a *Attributor) capsHeadlineEnd() int {
 			return 0
 		}
 		if allCaps(a.s[t.start:t.end]) {
-			if a.mentAt[i] < 0 {
+			if a.mentionAt(i) < 0 {
 				caps++
 			}
 			continue
@@ -165,7 +165,7 @@ func (a *Attributor) datelineEnd() int {
 				p--
 			}
 		}
-		if p >= 0 && a.toks[p].word && len(a.word(p)) >= 3 && allCaps(a.word(p)) && a.mentAt[p] < 0 {
+		if p >= 0 && a.toks[p].word && len(a.word(p)) >= 3 && allCaps(a.word(p)) && a.mentionAt(p) < 0 {
 			return i + 1
 		}
 		return 0

@@ -84,7 +84,7 @@ func (a *Attributor) scanNP(i, to int) (np, int) {
 		if a.quoted[i] {
 			break
 		}
-		if mi := a.mentAt[i]; mi >= 0 {
+		if mi := a.mentionAt(i); mi >= 0 {
 			m := &a.ments[mi]
 			if i > p.start && p.head == headOther && a.toks[i-1].word && a.lower(i-1) && !a.lower(m.t0) &&
 				a.class(i-1)&(cDet|cPrep|cConj|cRole|cAdverb) == 0 && !rankWords[a.word(i-1)] {
@@ -268,7 +268,7 @@ func (a *Attributor) npPunct(p *np, i, to int) (int, bool) {
 		return a.skipTo(p, i, to, t.r)
 	case isDash(t) && !t.space:
 		// A compound word ("state-run", "Moscow-based"): skip its second half.
-		if i+1 < to && a.toks[i+1].word && !a.toks[i+1].space && a.mentAt[i+1] < 0 {
+		if i+1 < to && a.toks[i+1].word && !a.toks[i+1].space && a.mentionAt(i+1) < 0 {
 			return i + 2, false
 		}
 		return i + 1, false
@@ -302,10 +302,10 @@ func (a *Attributor) listContinues(i, to int) (int, bool) {
 	if conj {
 		j++
 	}
-	if j >= to || a.mentAt[j] < 0 || a.quoted[j] {
+	if j >= to || a.mentionAt(j) < 0 || a.quoted[j] {
 		return 0, false
 	}
-	m := a.ments[a.mentAt[j]]
+	m := a.ments[a.mentionAt(j)]
 	if m.possessive {
 		return 0, false
 	}
@@ -319,7 +319,7 @@ func (a *Attributor) listContinues(i, to int) (int, bool) {
 	case a.toks[k].word:
 		return j, a.class(k)&cConj != 0 // "…, South Korea and Japan"
 	case a.toks[k].canon == ',':
-		return j, k+1 < to && (a.mentAt[k+1] >= 0 || a.class(k+1)&cConj != 0)
+		return j, k+1 < to && (a.mentionAt(k+1) >= 0 || a.class(k+1)&cConj != 0)
 	}
 	return 0, false
 }
@@ -348,7 +348,7 @@ func (a *Attributor) appositive(p *np, i, to int) (int, bool) {
 			relative = true
 		case a.toks[k].word && a.lower(k) && a.opensAside(k):
 			relative = true // "Kim, speaking at a rally,", "rulers, led by…"
-		case end < 0 && (a.mentAt[k] >= 0 || a.toks[k].word && a.class(k)&(cDet|cRole) != 0 || a.capitalised(k)):
+		case end < 0 && (a.mentionAt(k) >= 0 || a.toks[k].word && a.class(k)&(cDet|cRole) != 0 || a.capitalised(k)):
 			// "Kim, the leader's sister,", "Mujahid, chief spokesman of…,"
 		case a.shortAside(k, to):
 			relative = true // ", for his part,", ", in a statement,", ", however,"
@@ -368,7 +368,7 @@ func (a *Attributor) appositive(p *np, i, to int) (int, bool) {
 			return end, true
 		}
 		for x := j; x < c; x++ {
-			if mi := a.mentAt[x]; mi >= 0 {
+			if mi := a.mentionAt(x); mi >= 0 {
 				p.appos.add(mi)
 			}
 		}
@@ -477,7 +477,7 @@ func (a *Attributor) longAside(k, to int) bool {
 // appositives.
 func (a *Attributor) skipTo(p *np, i, to int, closing rune) (int, bool) {
 	for j := i + 1; j < to && j < i+40; j++ {
-		if mi := a.mentAt[j]; mi >= 0 {
+		if mi := a.mentionAt(j); mi >= 0 {
 			p.appos.add(mi)
 		}
 		if !a.toks[j].word && a.toks[j].r == closing {
@@ -509,7 +509,7 @@ func (a *Attributor) anonymityEnd(i, to int) int {
 // unknown lower-case word ending in "-ed" after a noun counts too.
 func (a *Attributor) isFiniteVerb(i, start int) bool {
 	t := a.toks[i]
-	if !t.word || a.mentAt[i] >= 0 {
+	if !t.word || a.mentionAt(i) >= 0 {
 		return false
 	}
 	c, capd := a.classOfTok(i)
@@ -520,7 +520,7 @@ func (a *Attributor) isFiniteVerb(i, start int) bool {
 	if capd && !a.titleCase {
 		// A capitalised verb outside a Title Case headline ("Japan Slams…"
 		// in a mostly lower-case sentence): trust it only right after an actor.
-		if c&cReport == 0 || prev < 0 || a.mentAt[prev] < 0 {
+		if c&cReport == 0 || prev < 0 || a.mentionAt(prev) < 0 {
 			return false
 		}
 	}
@@ -553,14 +553,14 @@ func (a *Attributor) nounContext(prev int) bool {
 	if !t.word {
 		return t.canon == '\''
 	}
-	if a.mentAt[prev] >= 0 {
+	if a.mentionAt(prev) >= 0 {
 		return false
 	}
 	if prev > 0 && !t.space && isDash(a.toks[prev-1]) {
 		return false // the end of a compound: "Moon Jae-in said"
 	}
 	w := a.s[t.start:t.end]
-	if (w == "both" || w == "all" || w == "each") && prev > 0 && (a.mentAt[prev-1] >= 0 || a.class(prev-1)&cRole != 0) {
+	if (w == "both" || w == "all" || w == "each") && prev > 0 && (a.mentionAt(prev-1) >= 0 || a.class(prev-1)&cRole != 0) {
 		return false // "Israel and Hezbollah both pledge…"
 	}
 	if w == "s" && prev > 0 && a.toks[prev-1].canon == '\'' && !t.space {
@@ -583,9 +583,9 @@ func (a *Attributor) verbReading(i int) bool {
 	nt := a.toks[n]
 	if !nt.word {
 		// "Khamenei vows “harsh revenge”": a quote opens the object.
-		return (nt.canon == '"' || nt.canon == '\'') && i > 0 && a.mentAt[i-1] >= 0 && a.class(i)&cReport != 0
+		return (nt.canon == '"' || nt.canon == '\'') && i > 0 && a.mentionAt(i-1) >= 0 && a.class(i)&cReport != 0
 	}
-	if a.mentAt[n] >= 0 {
+	if a.mentionAt(n) >= 0 {
 		return true
 	}
 	if g := stanceActVerbs[a.word(i)]; g != 0 {
@@ -603,7 +603,7 @@ func (a *Attributor) verbReading(i int) bool {
 		return false // "press secretary", "defence ministry"
 	}
 	prev := i - 1
-	prevActor := prev >= 0 && (a.mentAt[prev] >= 0 || a.class(prev)&(cPronoun|cAdverb) != 0)
+	prevActor := prev >= 0 && (a.mentionAt(prev) >= 0 || a.class(prev)&(cPronoun|cAdverb) != 0)
 	switch {
 	case nc&(cDet|cPronoun) != 0, a.is(n, "that", "to", "them", "him", "her", "us"), ncap:
 		return true
@@ -745,6 +745,16 @@ func (a *Attributor) is(i int, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// mentionAt returns the mention covering token i, or -1, also for an i
+// outside the sentence: rules look a token or two ahead, and a sentence
+// may end (or a line be cut) anywhere ("…, Japan suspended").
+func (a *Attributor) mentionAt(i int) int {
+	if uint(i) >= uint(len(a.mentAt)) {
+		return -1
+	}
+	return a.mentAt[i]
 }
 
 // class returns classOf the word at i (0 for punctuation or out of range),

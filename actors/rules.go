@@ -81,7 +81,7 @@ func (a *Attributor) clauseFrom(from int, glued bool) (string, bool) {
 // with…"), or v: the participle is not the clause's verb.
 func (a *Attributor) reducedRelative(subj np, v, to int) int {
 	if v < 1 || subj.head == headPronoun || !a.lower(v) || !a.participle(v) ||
-		a.mentAt[v-1] >= 0 || a.class(v-1)&(cRole|cPronoun) != 0 {
+		a.mentionAt(v-1) >= 0 || a.class(v-1)&(cRole|cPronoun) != 0 {
 		return v // "Beijing announced Monday…", "the ministry announced…"
 	}
 	k, timed := v+1, false
@@ -155,7 +155,7 @@ func (a *Attributor) headlineSource() (speaker string, none, ok bool) {
 		return "", false, false
 	}
 	if to > 0 {
-		y := a.mentAt[to+1]
+		y := a.mentionAt(to + 1)
 		if y < 0 || a.ments[y].t1 != colon {
 			return "", false, false
 		}
@@ -176,7 +176,7 @@ func (a *Attributor) headlineSource() (speaker string, none, ok bool) {
 		return "", false, false // "LYON: …", "BRENNAN: …": a dateline or a transcript's label
 	}
 	for i := 0; i < colon; i++ {
-		if a.mentAt[i] >= 0 || a.toks[i].word && (a.class(i) != 0 || allCaps(a.word(i))) {
+		if a.mentionAt(i) >= 0 || a.toks[i].word && (a.class(i) != 0 || allCaps(a.word(i))) {
 			return "", false, false // a known source ("Kremlin: …"), a word ("Sources: …"), an acronym
 		}
 	}
@@ -219,7 +219,7 @@ func (a *Attributor) afterLink() (string, bool) {
 			continue
 		}
 		opens := p.word && a.is(i, "The", "A", "An", "He", "She", "They", "It") ||
-			!p.word && p.canon == '"' && a.mentAt[i] >= 0 && a.ments[a.mentAt[i]].t0 == i
+			!p.word && p.canon == '"' && a.mentionAt(i) >= 0 && a.ments[a.mentionAt(i)].t0 == i
 		if !opens {
 			continue
 		}
@@ -246,7 +246,7 @@ func (a *Attributor) afterLink() (string, bool) {
 func (a *Attributor) titleRun(from int) bool {
 	for i := from + 1; i < len(a.toks); i++ {
 		if a.toks[i].word && a.toks[i-1].word && a.is(i, "To", "Of", "For", "With", "On", "In", "At", "By", "From", "Over") &&
-			a.capitalised(i-1) && a.mentAt[i-1] < 0 {
+			a.capitalised(i-1) && a.mentionAt(i-1) < 0 {
 			return true
 		}
 	}
@@ -280,7 +280,7 @@ func (a *Attributor) gluedStart(i int, weak bool) int {
 		if !p.word && (p.r == ']' || p.r == '?' || p.r == '|') {
 			return i // "[What is the Iran deal?] Iran's foreign ministry…", "SEE ALSO: Who are the YPG? Kalin said…"
 		}
-		if weak && p.canon == ',' && (a.mentAt[i] >= 0 && a.ments[a.mentAt[i]].t0 == i || a.flags(i)&fHonorific != 0) {
+		if weak && p.canon == ',' && (a.mentionAt(i) >= 0 && a.ments[a.mentionAt(i)].t0 == i || a.flags(i)&fHonorific != 0) {
 			return i // "Unwise To Attack a Federal Judge True to form, President Trump launched…"
 		}
 		if !p.word {
@@ -295,7 +295,7 @@ func (a *Attributor) gluedStart(i int, weak bool) int {
 		if a.is(i, "The", "A", "An", "He", "She", "They", "It") {
 			return i // "…on Friday The Pentagon said"
 		}
-		if weak && a.mentAt[i] >= 0 && a.ments[a.mentAt[i]].t0 == i && a.class(i-1)&(cPrep|cDet|cConj|cReport|cAux|cSubord|cRelative) == 0 {
+		if weak && a.mentionAt(i) >= 0 && a.ments[a.mentionAt(i)].t0 == i && a.class(i-1)&(cPrep|cDet|cConj|cReport|cAux|cSubord|cRelative) == 0 {
 			return i // after furniture: "…near the Syrian border Moscow warns…"
 		}
 	}
@@ -314,10 +314,10 @@ var gluedAfter = wordSet("highlights Highlights caption Getty Images Interest Re
 // has no full stop, and a speech has none of these.
 func (a *Attributor) dashSource() string {
 	n := len(a.toks)
-	if n < 4 || a.doc != "" || a.mentAt[n-1] < 0 {
+	if n < 4 || a.doc != "" || a.mentionAt(n-1) < 0 {
 		return ""
 	}
-	m := a.ments[a.mentAt[n-1]]
+	m := a.ments[a.mentionAt(n-1)]
 	d := m.before()
 	if d < 3 || !a.toks[d].space || (!isDash(a.toks[d]) && a.toks[d].r != '—') || m.Modifier {
 		return ""
@@ -325,12 +325,12 @@ func (a *Attributor) dashSource() string {
 	claim := false // a claim has a verb: "Talks with the US – Russia" is a topic
 	for i := 0; i < d && !claim; i++ {
 		c := a.class(i)
-		claim = a.toks[i].word && a.mentAt[i] < 0 && (c&(cAux|cBe) != 0 || c&(cVerb|cReport) != 0 && c&cNounToo == 0)
+		claim = a.toks[i].word && a.mentionAt(i) < 0 && (c&(cAux|cBe) != 0 || c&(cVerb|cReport) != 0 && c&cNounToo == 0)
 	}
 	if !claim {
 		return ""
 	}
-	a.mark[a.mentAt[n-1]] = mSpeaker
+	a.mark[a.mentionAt(n-1)] = mSpeaker
 	return m.Code
 }
 
@@ -345,7 +345,7 @@ func (a *Attributor) ruleQuoteFirst() (string, bool) {
 		return a.last, false
 	}
 	i := c + 1
-	for i < len(a.toks) && !a.toks[i].word && !a.quoted[i] && a.mentAt[i] < 0 {
+	for i < len(a.toks) && !a.toks[i].word && !a.quoted[i] && a.mentionAt(i) < 0 {
 		i++ // ”, said X — the comma may sit outside the quote
 	}
 	if i >= len(a.toks) {
@@ -451,8 +451,8 @@ func (a *Attributor) ruleClause(from, to int) (string, bool) {
 		}
 	}
 	// "Merkel on the tapping of her phone: “…”": who speaks on a topic.
-	if start < to && a.mentAt[start] >= 0 && a.doc == "" {
-		if m := a.mentAt[start]; a.is(a.ments[m].t1, "on") && a.colonQuote(a.ments[m].t1, to) {
+	if start < to && a.mentionAt(start) >= 0 && a.doc == "" {
+		if m := a.mentionAt(start); a.is(a.ments[m].t1, "on") && a.colonQuote(a.ments[m].t1, to) {
 			return a.speaks(m), false
 		}
 	}
@@ -658,7 +658,7 @@ func (a *Attributor) complementStart(v, to int) int {
 		if a.is(j, "that") {
 			return j + 1
 		}
-		if mi := a.mentAt[j]; mi >= 0 {
+		if mi := a.mentionAt(j); mi >= 0 {
 			if !a.is(j-1, "in", "to", "at", "with", "the") {
 				break
 			}
@@ -698,7 +698,7 @@ type tail struct {
 func (a *Attributor) skipLead(from, to int) int {
 	i := from
 	for round := 0; round < 4 && i < to; round++ {
-		if !a.toks[i].word || a.mentAt[i] >= 0 {
+		if !a.toks[i].word || a.mentionAt(i) >= 0 {
 			return i
 		}
 		if (a.is(i, "According") || a.is(i, "according")) && i+1 < to && a.is(i+1, "to") {
@@ -784,9 +784,9 @@ func (a *Attributor) skipLead(from, to int) int {
 		if k < 0 {
 			return i + 1
 		}
-		if (a.is(i, "In", "At", "in", "at")) && i+1 < k && a.mentAt[i+1] >= 0 {
-			if m := a.ments[a.mentAt[i+1]]; m.t1 == k {
-				a.place = a.mentAt[i+1] // "In Seoul," — nothing else before the comma
+		if (a.is(i, "In", "At", "in", "at")) && i+1 < k && a.mentionAt(i+1) >= 0 {
+			if m := a.ments[a.mentionAt(i+1)]; m.t1 == k {
+				a.place = a.mentionAt(i + 1) // "In Seoul," — nothing else before the comma
 			}
 		}
 		if a.is(i, "In", "At") && a.place < 0 {
@@ -879,7 +879,7 @@ var claimNouns = wordSet("accusation accusations allegation allegations claim cl
 // statement (tokens [i, k)): "In a statement issued in Pretoria", "At the
 // weekly press briefing in Islamabad". Or -1.
 func (a *Attributor) statementPlace(i, k int) int {
-	m := a.mentAt[k-1]
+	m := a.mentionAt(k - 1)
 	if m < 0 || a.ments[m].Kind != KindCapital || !a.is(a.ments[m].t0-1, "in") {
 		return -1
 	}
@@ -995,7 +995,7 @@ func (a *Attributor) skipLabel(i, to int) int {
 		return i
 	case a.toks[j].canon == ':':
 		return j + 1
-	case j == i+1 && a.mentAt[j] >= 0:
+	case j == i+1 && a.mentionAt(j) >= 0:
 		return j
 	}
 	return i
@@ -1009,7 +1009,7 @@ func (a *Attributor) skipLabel(i, to int) int {
 // subject after its comma took the speech's state from a few stance
 // sentences (speech_test.go: 98.4% → 98.3%) without gaining any.
 func (a *Attributor) participleLead(i int) bool {
-	if !a.capitalised(i) || a.mentAt[i] >= 0 {
+	if !a.capitalised(i) || a.mentionAt(i) >= 0 {
 		return false
 	}
 	if w := a.word(i); len(w) > 4 && strings.HasSuffix(w, "ly") && i+1 < len(a.toks) && a.lower(i+1) {
@@ -1019,7 +1019,7 @@ func (a *Attributor) participleLead(i int) bool {
 	if i+1 < len(a.toks) && a.toks[i+1].word && a.lower(i+1) && a.isFiniteVerb(i+1, i) {
 		return false // a gerund subject: "Fighting crept closer to Goma, with…"
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && a.mentAt[i] < 0
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && a.mentionAt(i) < 0
 }
 
 // nextComma finds the next comma outside quotes within limit tokens.

@@ -143,3 +143,57 @@ var speakerFloors = map[string]float64{
 	"scraped-debris.tsv":             0.87,
 	"heldout-frames.tsv":             0.82,
 }
+
+// TestCutSentences attributes every part of the speaker sets' sentences
+// that a cut at a space leaves, from the start and to the end, dated and
+// undated: a line cut short by a scraper or a hard wrap ends anywhere
+// ("…, Japan froze its aid and suspended"), and a rule that looks a
+// token ahead must not run off the sentence. The rules once did, and
+// predict left the whole document out.
+func TestCutSentences(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "speakers", "*.tsv"))
+	a := NewAttributor(g)
+	day := time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC)
+	try := func(s string, d time.Time) {
+		defer func() {
+			if r := recover(); r != nil {
+				t.Fatalf("%v on %q", r, s)
+			}
+		}()
+		a.Reset()
+		a.Attribute(s, d)
+	}
+	cuts := 0
+	for _, path := range files {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) != 3 {
+				continue
+			}
+			s := f[2]
+			for i := strings.IndexByte(s, ' '); i >= 0; {
+				for _, d := range []time.Time{{}, day} {
+					try(s[:i], d)
+					try(s[i+1:], d)
+				}
+				cuts++
+				next := strings.IndexByte(s[i+1:], ' ')
+				if next < 0 {
+					break
+				}
+				i += 1 + next
+			}
+		}
+	}
+	if cuts < 50000 {
+		t.Errorf("only %d cuts: the speaker sets are missing or shrank", cuts)
+	}
+}

@@ -240,7 +240,7 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 	if mm.Kind != KindDemonym || a.doc != "" {
 		return false // a name of a state, an armed group or an organisation speaks for itself
 	}
-	if n := mm.t1; n < subj.end && a.mentAt[n] >= 0 && a.ments[a.mentAt[n]].Kind == KindDemonym {
+	if n := mm.t1; n < subj.end && a.mentionAt(n) >= 0 && a.ments[a.mentionAt(n)].Kind == KindDemonym {
 		return true
 	}
 	org := false
@@ -260,13 +260,13 @@ func (a *Attributor) notTheState(subj np, m int) bool {
 // cannot tell which of a person's posts a name stands for; the title can.
 func (a *Attributor) careerBefore(from, to int) bool {
 	for i := from; i < to; i++ {
-		if !a.toks[i].word || a.mentAt[i] >= 0 {
+		if !a.toks[i].word || a.mentionAt(i) >= 0 {
 			continue // "Prime Minister Hun Sen" is no senator
 		}
 		if careerWords[a.word(i)] {
 			return true
 		}
-		if a.is(i, "Attorney", "attorney") && i > from && a.mentAt[i-1] < 0 && (a.is(i-1, "state") ||
+		if a.is(i, "Attorney", "attorney") && i > from && a.mentionAt(i-1) < 0 && (a.is(i-1, "state") ||
 			a.capitalised(i-1) && !a.is(i-1, "Deputy", "Associate", "Assistant", "Acting", "Principal", "The")) {
 			return true // a state's, not the United States' ("U.S. Attorney General" names its state)
 		}
@@ -459,7 +459,7 @@ func (a *Attributor) modifierAuthor(from, k int) int {
 	for j := k - 1; j > from && j >= k-2 && a.is(j, "inspector", "general", "Inspector", "General", "watchdog", "internal", "oversight"); j-- {
 		k = j
 	}
-	mi := a.mentAt[k-1]
+	mi := a.mentionAt(k - 1)
 	if mi < 0 {
 		return -1
 	}
@@ -491,7 +491,7 @@ func (a *Attributor) capitalAt(i int) int {
 	if i >= len(a.toks) {
 		return -1
 	}
-	mi := a.mentAt[i]
+	mi := a.mentionAt(i)
 	if mi < 0 || a.ments[mi].Modifier {
 		return -1
 	}
@@ -525,7 +525,7 @@ func (a *Attributor) headsSubject(from, k int) bool {
 	for i := from; i < k; i++ {
 		t := a.toks[i]
 		switch {
-		case a.mentAt[i] >= 0:
+		case a.mentionAt(i) >= 0:
 		case i > from && isDash(a.toks[i-1]) && !t.space:
 			// the inner words of a compound: "tit-for-tat", "anti-dumping"
 		case !t.word:
@@ -557,7 +557,7 @@ func (a *Attributor) ownerOf(from, k int) int {
 		if p > from && a.is(p, "s") && a.toks[p-1].canon == '\'' || a.toks[p].canon == '\'' {
 			continue
 		}
-		mi := a.mentAt[p]
+		mi := a.mentionAt(p)
 		if mi < 0 {
 			if a.toks[p].word && a.class(p)&cRole != 0 && p+1 < k && a.toks[p+1].canon == '\'' {
 				office = true
@@ -877,7 +877,7 @@ func (a *Attributor) selfReference(v int) string {
 	told := a.is(i, "told", "tells", "tell")
 	r := i
 	i++
-	for k := 0; told && k < 4 && i < len(a.toks) && a.toks[i].word && a.mentAt[i] < 0 && !a.is(i, "that"); k++ {
+	for k := 0; told && k < 4 && i < len(a.toks) && a.toks[i].word && a.mentionAt(i) < 0 && !a.is(i, "that"); k++ {
 		i++ // "told reporters", "told the committee": whom it was said to
 	}
 	if a.is(i, "that") {
@@ -888,10 +888,10 @@ func (a *Attributor) selfReference(v int) string {
 	if i < len(a.toks) && a.is(i, "the") {
 		i++ // "said the Israeli army would…"
 	}
-	if i >= len(a.toks) || a.mentAt[i] < 0 {
+	if i >= len(a.toks) || a.mentionAt(i) < 0 {
 		return ""
 	}
-	m := a.ments[a.mentAt[i]]
+	m := a.ments[a.mentionAt(i)]
 	if m.Kind == KindDemonym && !m.Modifier && a.is(m.t1, forceNouns...) && a.is(m.t1+1, "would", "will") {
 		// "said the Israeli army would keep up its siege", "said Russian
 		// troops would take Grozny": what the state's own forces will do.
@@ -969,13 +969,13 @@ func (a *Attributor) ownCommitment(v int) string {
 		return ""
 	}
 	i := v
-	for i < len(a.toks) && a.mentAt[i] < 0 {
+	for i < len(a.toks) && a.mentionAt(i) < 0 {
 		i++
 	}
 	if i >= len(a.toks) {
 		return ""
 	}
-	j := a.ments[a.mentAt[i]].t1
+	j := a.ments[a.mentionAt(i)].t1
 	switch {
 	case a.is(j, "would", "will"):
 		if a.is(j+1, "not", "never") {
@@ -1001,10 +1001,10 @@ func (a *Attributor) ownCommitment(v int) string {
 // yield…"), or "".
 func (a *Attributor) quotedStand() string {
 	i := a.firstWord
-	if i >= len(a.toks) || a.mentAt[i] < 0 || !a.quoted[i] {
+	if i >= len(a.toks) || a.mentionAt(i) < 0 || !a.quoted[i] {
 		return ""
 	}
-	m := a.ments[a.mentAt[i]]
+	m := a.ments[a.mentionAt(i)]
 	if m.Modifier || m.possessive || m.Kind == KindDemonym {
 		return ""
 	}

@@ -114,8 +114,8 @@ func (a *Attributor) inversionEnds(i, to int) bool {
 // actor's name that a list goes on from: "Canada, Australia and Portugal
 // announced…" is a compound subject, not an aside.
 func (a *Attributor) listGoesOn(from, i int) bool {
-	m := a.mentAt[from]
-	return m >= 0 && a.ments[m].t1 == i && i+1 < len(a.toks) && a.mentAt[i+1] >= 0
+	m := a.mentionAt(from)
+	return m >= 0 && a.ments[m].t1 == i && i+1 < len(a.toks) && a.mentionAt(i+1) >= 0
 }
 
 // plainAfter reports whether tokens [i, j) after an attribution name no
@@ -126,7 +126,7 @@ func (a *Attributor) plainAfter(i, j int) bool {
 		if a.is(i, "by") || a.toks[i].word && a.class(i)&(cBe|cAux|cReport) != 0 {
 			return false // an agent, or a clause: "said Russia's conduct was reckless"
 		}
-		if m := a.mentAt[i]; m >= 0 {
+		if m := a.mentionAt(i); m >= 0 {
 			if b := a.ments[m].before(); !a.is(b, "at", "in", "from") {
 				return false
 			}
@@ -171,7 +171,7 @@ func (a *Attributor) delimiter(i int) rune {
 // tailAttribution matches one segment against the attribution patterns.
 // inverted allows "said X".
 func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
-	for from < to && !a.toks[from].word && a.mentAt[from] < 0 {
+	for from < to && !a.toks[from].word && a.mentionAt(from) < 0 {
 		from++
 	}
 	if from >= to || a.quoted[from] || a.class(from)&(cConj|cSubord|cRelative) != 0 && a.toks[from].word {
@@ -195,7 +195,7 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 		// The subject must follow at once: "said Kim", "said the ministry",
 		// not "said during a visit…" (a clause of its own).
 		n := i + 1
-		if n >= to || !a.toks[n].word || a.mentAt[n] < 0 && a.class(n)&(cDet|cRole) == 0 && !a.capitalised(n) {
+		if n >= to || !a.toks[n].word || a.mentionAt(n) < 0 && a.class(n)&(cDet|cRole) == 0 && !a.capitalised(n) {
 			return tail{}, false
 		}
 		subj, _ := a.scanNP(n, to)
@@ -240,7 +240,7 @@ func (a *Attributor) tailAttribution(from, to int, inverted bool) (tail, bool) {
 
 // opensSubject reports whether token i can open a subject noun phrase.
 func (a *Attributor) opensSubject(i int) bool {
-	if a.mentAt[i] >= 0 {
+	if a.mentionAt(i) >= 0 {
 		return true
 	}
 	if !a.toks[i].word {
@@ -354,7 +354,7 @@ func (a *Attributor) selfSubject(clause *np) string {
 		return mm.Code // "Turkey doubled its tariffs on American cars, the vice president said": its own act
 	}
 	for _, o := range a.ments {
-		if o.Code != mm.Code && a.mark[a.mentAt[o.t0]] == mTarget {
+		if o.Code != mm.Code && a.mark[a.mentionAt(o.t0)] == mTarget {
 			return ""
 		}
 	}
@@ -509,7 +509,7 @@ func (a *Attributor) antecedent(rel int) int {
 	if rel < 2 || a.toks[rel-1].canon != ',' || !a.is(rel, "who", "which") {
 		return -1
 	}
-	mi := a.mentAt[rel-2]
+	mi := a.mentionAt(rel - 2)
 	if mi < 0 {
 		return -1
 	}
