@@ -8,8 +8,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"stance"
+	"stance/actors"
 	"stance/datasets"
 )
 
@@ -43,6 +45,7 @@ func TestRealSpeakers(t *testing.T) {
 	}
 	sc := scorer(t)
 	right, total := map[string]int{}, map[string]int{}
+	misses := map[string]int{} // news misses by kind, counted on every split
 	for _, r := range c.Rows {
 		if r.Neutral() || r.Speaker == "" {
 			continue
@@ -62,6 +65,10 @@ func TestRealSpeakers(t *testing.T) {
 			got = res.Sentences[0].Speaker
 		}
 		ok := got == r.Speaker
+		if !ok && kind == "news" {
+			day, _ := time.Parse("2006-01-02", in.Date) // zero for undated NewsMTSC lines
+			misses[r.Split+"/"+missKind(sc.Actors.Find(r.Text, day), r.Speaker, got)]++
+		}
 		if *dumpMisses && !ok && r.Split != "test" {
 			fmt.Printf("%s\t%s\t%s\tgold=%s got=%s\t%s\n", kind, r.ID, r.Split, r.Speaker, got, r.Text)
 		}
@@ -82,6 +89,13 @@ func TestRealSpeakers(t *testing.T) {
 			t.Logf("%s: %d of %d (%.1f%%)", k, right[k], total[k], 100*float64(right[k])/float64(max(1, total[k])))
 		}
 	}
+	// How news misses fall, by split: counts only, so that the test rows
+	// stay unread. Most name the speaker's actor and get no speaker: what
+	// makes that actor the speaker is not in the cues the rules read.
+	for _, split := range []string{"train", "dev", "test"} {
+		t.Logf("news/%s misses: %d no speaker though its actor is named, %d no speaker and its actor unnamed, %d another speaker",
+			split, misses[split+"/named"], misses[split+"/unnamed"], misses[split+"/other"])
+	}
 	// Speeches meet the real-inputs issue's target (90%). News does not yet
 	// meet its 80%: the news speakers were labelled a second time and
 	// settled (datasets/real/speakers-settled.csv), which gave 157 more
@@ -99,6 +113,20 @@ func TestRealSpeakers(t *testing.T) {
 			t.Errorf("%s: right speaker for %.1f%% of stance sentences, want at least %.1f%%", kind, 100*got, 100*want)
 		}
 	}
+}
+
+// missKind sorts a wrong speaker: "other" when one was found, else "named"
+// when one of ments has the gold speaker's code, else "unnamed".
+func missKind(ments []actors.Mention, gold, got string) string {
+	if got != "" {
+		return "other"
+	}
+	for _, m := range ments {
+		if m.Code == gold {
+			return "named"
+		}
+	}
+	return "unnamed"
 }
 
 // speechSpeaker reads a speech id (CODE_SESSION_YEAR) as its speaker and
