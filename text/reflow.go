@@ -247,9 +247,16 @@ func normLine(segs *[]seg, raw string, from int) string {
 	n := string(out)
 	t := trimLine(n)
 	lead := len(n) - len(strings.TrimLeftFunc(n, isTrimmable))
-	for i := first; i < len(*segs); i++ {
-		(*segs)[i].at -= lead
+	// Keep only the pieces of t: those of the white space trimmed off
+	// either end would otherwise claim offsets that, once lines are
+	// joined, belong to the line before or after.
+	kept := (*segs)[:first]
+	for _, sg := range (*segs)[first:] {
+		if sg.at -= lead; sg.at >= 0 && sg.at < len(t) {
+			kept = append(kept, sg)
+		}
 	}
+	*segs = kept
 	return t
 }
 
