@@ -247,14 +247,27 @@ func normLine(segs *[]seg, raw string, from int) string {
 	n := string(out)
 	t := trimLine(n)
 	lead := len(n) - len(strings.TrimLeftFunc(n, isTrimmable))
-	// Keep only the pieces of t: those of the white space trimmed off
-	// either end would otherwise claim offsets that, once lines are
-	// joined, belong to the line before or after.
+	// Keep only the pieces that reach into t: those of white space
+	// trimmed off either end would otherwise claim offsets that, once
+	// lines are joined, belong to the line before or after. A piece that
+	// starts in the trimmed space (a space and the combining mark NFKC
+	// keeps with it) starts t without the space.
+	pieces := (*segs)[first:]
 	kept := (*segs)[:first]
-	for _, sg := range (*segs)[first:] {
-		if sg.at -= lead; sg.at >= 0 && sg.at < len(t) {
-			kept = append(kept, sg)
+	for i, sg := range pieces {
+		end := len(n)
+		if i+1 < len(pieces) {
+			end = pieces[i+1].at
 		}
+		if end <= lead || sg.at-lead >= len(t) {
+			continue
+		}
+		if sg.at < lead {
+			_, size := utf8.DecodeRuneInString(raw[sg.from-from:])
+			sg.from, sg.n, sg.at = sg.from+size, sg.n-size, lead
+		}
+		sg.at -= lead
+		kept = append(kept, sg)
 	}
 	*segs = kept
 	return t
