@@ -146,3 +146,39 @@ func TestYearDates(t *testing.T) {
 		}
 	}
 }
+
+// TestCutDocuments scores every example article cut short at many points,
+// from the start and to the end, in capitals, and as a speech with a
+// document speaker: a scraped page or a JSONL field can end anywhere, and
+// no cut may make cleaning, splitting, attribution or scoring panic (a
+// panic costs the document: predict leaves it out).
+func TestCutDocuments(t *testing.T) {
+	sc := scorer(t)
+	files, _ := filepath.Glob(filepath.Join("datasets", "articles", "*.txt"))
+	if len(files) < 20 {
+		t.Fatalf("only %d example articles", len(files))
+	}
+	score := func(name string, in stance.Input) {
+		defer func() {
+			if r := recover(); r != nil {
+				t.Fatalf("%s: %v on %.300q", name, r, in.Text)
+			}
+		}()
+		sc.Score(in)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		variants := []string{strings.ToUpper(s), strings.ReplaceAll(s, "\n", " ")}
+		for i := 0; i < len(s); i += 97 {
+			variants = append(variants, s[:i], s[i:])
+		}
+		for _, v := range variants {
+			score(f, stance.Input{ID: "cut", Text: v})
+			score(f, stance.Input{ID: "cut", Text: v, Speaker: "FRA", Date: "1990"})
+		}
+	}
+}
