@@ -131,14 +131,6 @@ func (a *Attributor) cueRows(speaker, gold string, kinds []string) []string {
 		count[m.Code]++
 	}
 	canonAt := func(i int, r rune) bool { return i >= 0 && i < len(a.toks) && a.toks[i].canon == r }
-	reportIn := func(lo, hi int) bool {
-		for i := max(lo, 0); i < min(hi, len(a.toks)); i++ {
-			if a.class(i)&cReport != 0 {
-				return true
-			}
-		}
-		return false
-	}
 	// Words go to a CSV field: keep commas and quotes out.
 	word := func(i int) string {
 		return strings.NewReplacer(",", "_", `"`, "_").Replace(strings.ToLower(a.word(i)))
@@ -170,7 +162,7 @@ func (a *Attributor) cueRows(speaker, gold string, kinds []string) []string {
 			m.possessive, m.Modifier, a.mark[mi] == mSpeaker, a.mark[mi] == mVenue, a.mark[mi] == mNonActor,
 			a.class(b)&cPrep != 0, a.class(b)&(cVerb|cReport) != 0, b < a.firstWord, a.class(b)&cRole != 0, a.class(b)&cDet != 0,
 			a.class(next)&cReport != 0, a.class(next)&cVerb != 0, a.lower(next), canonAt(next, ','), a.class(next)&(cAux|cBe) != 0,
-			a.quoted[m.t0], reportIn(m.t1, len(a.toks)), reportIn(0, m.t0),
+			a.quoted[m.t0], a.hasReporting(m.t1, len(a.toks)), a.hasReporting(0, m.t0),
 			count[m.Code], len(count), a.g.isState(m.Code), m.t0 <= a.firstWord+3,
 			a.is(b, "by"), a.is(b, "to"), a.is(b, "of")}
 		for _, k := range kinds {
